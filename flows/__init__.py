@@ -1,0 +1,1 @@
+"""Prefect flows: thin wrappers that schedule the plain-Python core in tasks."""

@@ -1,0 +1,79 @@
+"""The ``newsline`` command line.
+
+Commands import their heavy dependencies (Prefect, pandas, Plotly) only when they run,
+so ``newsline --help`` answers at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    help="Extract dated events from news articles into an interactive timeline.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _commands() -> None:
+    """Extract dated events from news articles into an interactive timeline."""
+
+
+def _parse_day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from error
+
+
+@app.command()
+def run(
+    sources: Annotated[
+        list[str], typer.Argument(help=".txt file, folder of them, or articles JSONL.")
+    ],
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD) for articles whose source has none."),
+    ] = None,
+    out: Annotated[Path, typer.Option(help="Folder for the outputs.")] = Path("out"),
+    title: Annotated[str, typer.Option(help="Heading of the timeline page.")] = "newsline timeline",
+) -> None:
+    """Run the timeline flow and write timeline.html, events.jsonl and events.csv."""
+    day = _parse_day(published)
+    missing = [source for source in sources if not Path(source).exists()]
+    if missing:
+        raise typer.BadParameter(
+            f"no such file or folder: {', '.join(missing)}", param_hint="SOURCES"
+        )
+
+    from flows.settings import apply_prefect_defaults
+
+    apply_prefect_defaults()
+    from flows.timeline import timeline_flow
+
+    summary = timeline_flow(sources=sources, published=day, out=str(out), title=title)
+    for failure in summary.failures:
+        typer.echo(f"skipped: {failure.reason}", err=True)
+    typer.echo(
+        f"{summary.articles} articles, {summary.events} events, {len(summary.failures)} skipped"
+    )
+    for kind, path in summary.outputs.items():
+        typer.echo(f"{kind:>5}: {Path(path).resolve()}")
+    if summary.articles == 0:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

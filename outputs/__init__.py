@@ -1,0 +1,1 @@
+"""Outputs: exports of events and the interactive timeline page."""

@@ -1,0 +1,38 @@
+"""Write events as JSON Lines and CSV."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from outputs.records import COLUMNS
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> Path:
+    """One event a line, UTF-8, keys in ``COLUMNS`` order."""
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def write_csv(records: Iterable[dict[str, Any]], path: Path) -> Path:
+    """The same rows as the JSONL file, one column per field."""
+    pd.DataFrame(list(records), columns=COLUMNS).to_csv(path, index=False)
+    return path
+
+
+def write_outputs(records: list[dict[str, Any]], out_dir: Path, title: str) -> dict[str, Path]:
+    """Write every output format into ``out_dir``; returns the paths by format name."""
+    from outputs.timeline import write_timeline  # plotly is only imported when a page is drawn
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return {
+        "jsonl": write_jsonl(records, out_dir / "events.jsonl"),
+        "csv": write_csv(records, out_dir / "events.csv"),
+        "html": write_timeline(records, out_dir / "timeline.html", title),
+    }

@@ -1,0 +1,73 @@
+import json
+from datetime import date
+from pathlib import Path
+
+from extractors.articles import Article, LoadFailure, read_sources
+
+
+def test_text_file_first_line_is_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Dam opens\n\nThe dam opened on Monday.\n", encoding="utf-8")
+    [article] = read_sources([path], published=date(2024, 5, 20))
+    assert isinstance(article, Article)
+    assert (article.title, article.text, article.published) == (
+        "Dam opens",
+        "The dam opened on Monday.",
+        date(2024, 5, 20),
+    )
+
+
+def test_jsonl_published_field_wins_over_the_default(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    records = [
+        {"id": "a", "title": "A", "published": "2021-02-03", "text": "Text A."},
+        {"id": "b", "title": "B", "text": "Text B.", "url": "https://example.org/b"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    first, second = read_sources([path], published=date(2020, 1, 1))
+    assert (first.id, first.published) == ("a", date(2021, 2, 3))
+    assert (second.published, second.url) == (date(2020, 1, 1), "https://example.org/b")
+
+
+def test_broken_lines_are_reported_and_the_rest_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    path.write_text(
+        '{"id": "ok1", "text": "Fine."}\n'
+        "not json at all\n"
+        '{"id": "bad-date", "text": "x", "published": "yesterday"}\n'
+        '{"id": "empty", "text": ""}\n'
+        '{"id": "ok2", "text": "Also fine."}\n',
+        encoding="utf-8",
+    )
+    items = list(read_sources([path]))
+    assert [item.id for item in items if isinstance(item, Article)] == ["ok1", "ok2"]
+    failures = [item for item in items if isinstance(item, LoadFailure)]
+    assert [failure.source for failure in failures] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+    assert "yesterday" in failures[1].reason
+    assert "text" in failures[2].reason
+
+
+def test_folder_is_read_recursively_and_bad_files_are_named(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "one.txt").write_text("One\nBody one.", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("Two\nBody two.", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9\nBody".encode("latin-1"))
+    (tmp_path / "notes.csv").write_text("ignored", encoding="utf-8")
+    items = list(read_sources([tmp_path]))
+    titles = sorted(item.title for item in items if isinstance(item, Article))
+    assert titles == ["One", "Two"]
+    [failure] = [item for item in items if isinstance(item, LoadFailure)]
+    assert failure.source == str(tmp_path / "latin1.txt")
+
+
+def test_missing_file_is_a_failure_not_an_exception(tmp_path: Path) -> None:
+    [failure] = read_sources([tmp_path / "nope.txt"])
+    assert isinstance(failure, LoadFailure)
+    assert "nope.txt" in failure.reason
+
+
+def test_same_text_gets_the_same_id(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Title\nSame body.", encoding="utf-8")
+    first, second = read_sources([tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert first.id == second.id

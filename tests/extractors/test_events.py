@@ -1,0 +1,35 @@
+from datetime import date
+from pathlib import Path
+
+from extractors.articles import Article, read_sources
+from extractors.events import build_events
+
+
+def _article(text: str, published: date | None = date(2024, 5, 17)) -> Article:
+    return Article(id="t", title="Test", text=text, published=published, source="test")
+
+
+def test_events_carry_their_sentence_and_resolved_interval() -> None:
+    text = "Storms hit the coast. Mayors signed the flood pact last September in Rotterdam."
+    [event] = build_events(_article(text))
+    assert event.value == "2023-09"
+    assert (event.first, event.last, event.granularity) == (
+        date(2023, 9, 1),
+        date(2023, 9, 30),
+        "month",
+    )
+    [mention] = event.mentions
+    assert mention.sentence == "Mayors signed the flood pact last September in Rotterdam."
+    assert text[mention.timex.start : mention.timex.end] == "last September"
+    assert "flood pact" in event.title
+
+
+def test_relative_dates_without_a_publication_date_make_no_event() -> None:
+    events = build_events(_article("The talks ended last week. The treaty dates from 1992.", None))
+    assert [event.value for event in events] == ["1992"]
+
+
+def test_seed_article_has_the_three_card_events(seed_article: Path) -> None:
+    [article] = read_sources([seed_article], published=date(2023, 3, 1))
+    found = {(event.mentions[0].timex.text, event.value) for event in build_events(article)}
+    assert {("2020", "2020"), ("Last September", "2022-09"), ("March 2", "2023-03-02")} <= found

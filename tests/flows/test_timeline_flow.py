@@ -1,0 +1,101 @@
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT
+
+
+@pytest.fixture
+def articles_jsonl(tmp_path: Path) -> Path:
+    path = tmp_path / "articles.jsonl"
+    lines = [
+        json.dumps(
+            {
+                "id": "pact",
+                "title": "Pact",
+                "published": "2024-05-17",
+                "text": "Mayors signed a flood pact on Thursday in Rotterdam.",
+            }
+        ),
+        "{broken json",
+        json.dumps({"id": "old", "title": "Old", "text": "The barrier opened in 1997."}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_flow_writes_outputs_and_reports_broken_input(
+    prefect_harness: None, articles_jsonl: Path, tmp_path: Path
+) -> None:
+    from flows.timeline import timeline_flow
+
+    summary = timeline_flow(
+        sources=[str(articles_jsonl)], published=date(2024, 1, 1), out=str(tmp_path / "out")
+    )
+    assert (summary.articles, summary.events) == (2, 2)
+    [failure] = summary.failures
+    assert failure.source == f"{articles_jsonl}:2"
+    rows = [
+        json.loads(line) for line in (tmp_path / "out" / "events.jsonl").read_text().splitlines()
+    ]
+    assert [(row["article_id"], row["value"]) for row in rows] == [
+        ("old", "1997"),
+        ("pact", "2024-05-16"),
+    ]
+    assert (tmp_path / "out" / "timeline.html").stat().st_size > 1_000_000
+
+
+def test_cli_run_on_the_seed_article(seed_article: Path, tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "flows.cli",
+            "run",
+            str(seed_article),
+            "--published",
+            "2023-03-01",
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "events.jsonl" in result.stdout
+    rows = [
+        json.loads(line) for line in (tmp_path / "out" / "events.jsonl").read_text().splitlines()
+    ]
+    values = {(row["text"], row["value"]) for row in rows}
+    assert {("2020", "2020"), ("Last September", "2022-09"), ("March 2", "2023-03-02")} <= values
+    page = (tmp_path / "out" / "timeline.html").read_text(encoding="utf-8")
+    assert "SCO summit" not in page or "Shanghai" in page  # titles come from the article
+    for row in rows:
+        assert json.dumps(row["start"]) in page or row["start"] in page
+
+
+def test_cli_names_a_missing_source(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", str(tmp_path / "missing.txt")],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "missing.txt" in result.stderr
