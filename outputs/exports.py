@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from outputs.records import COLUMNS
+from outputs.records import CSV_COLUMNS, csv_row
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> Path:
@@ -21,8 +21,9 @@ def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> Path:
 
 
 def write_csv(records: Iterable[dict[str, Any]], path: Path) -> Path:
-    """The same rows as the JSONL file, one column per field."""
-    pd.DataFrame(list(records), columns=COLUMNS).to_csv(path, index=False)
+    """The same rows as the JSONL file without the nested ``reports``; actors joined."""
+    rows = [csv_row(record) for record in records]
+    pd.DataFrame(rows, columns=CSV_COLUMNS).to_csv(path, index=False)
     return path
 
 

@@ -1,8 +1,9 @@
+import json
 from datetime import date
 from pathlib import Path
 
 from extractors.articles import Article, read_sources
-from extractors.events import build_events
+from extractors.events import Event, build_events, find_mentions
 
 
 def _article(text: str, published: date | None = date(2024, 5, 17)) -> Article:
@@ -33,3 +34,33 @@ def test_seed_article_has_the_three_card_events(seed_article: Path) -> None:
     [article] = read_sources([seed_article], published=date(2023, 3, 1))
     found = {(event.mentions[0].timex.text, event.value) for event in build_events(article)}
     assert {("2020", "2020"), ("Last September", "2022-09"), ("March 2", "2023-03-02")} <= found
+
+
+def test_mentions_keep_provenance_and_offsets_into_the_article() -> None:
+    text = "Talks began.\nThe ministers met on Thursday. They meet again next month."
+    article = Article(
+        id="a9", title="Talks", text=text, published=date(2024, 5, 17), source="s", url="u"
+    )
+    mentions = find_mentions(article)
+    assert [m.timex.text for m in mentions] == ["Thursday", "next month"]
+    for mention in mentions:
+        assert (mention.article_id, mention.article_title, mention.url) == ("a9", "Talks", "u")
+        assert mention.published == date(2024, 5, 17)
+        assert text[mention.timex.start : mention.timex.end] == mention.timex.text
+        local = mention.timex.start - mention.sentence_start
+        assert mention.sentence[local : local + len(mention.timex.text)] == mention.timex.text
+    assert [m.sentence for m in mentions] == [
+        "The ministers met on Thursday.",
+        "They meet again next month.",
+    ]
+
+
+def test_event_dict_round_trip_is_lossless_and_json_able() -> None:
+    [event] = build_events(_article("Mayors signed the pact on May 16."))
+    event.actors, event.place, event.kind, event.confidence = ("Mayors",), "Delft", "agreement", 0.7
+    data = json.loads(json.dumps(event.to_dict()))
+    assert data["first"] == data["mentions"][0]["timex"]["first"] == "2024-05-16"
+    assert data["mentions"][0]["published"] == "2024-05-17"
+    restored = Event.from_dict(data)
+    assert restored == event
+    assert isinstance(restored.mentions[0].timex.last, date)

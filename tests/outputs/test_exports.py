@@ -6,7 +6,7 @@ from pathlib import Path
 from extractors.articles import Article
 from extractors.events import build_events
 from outputs.exports import write_outputs
-from outputs.records import COLUMNS, event_record
+from outputs.records import COLUMNS, CSV_COLUMNS, event_record
 
 
 def _records(
@@ -29,6 +29,17 @@ def test_jsonl_and_csv_hold_the_same_rows(tmp_path: Path) -> None:
     with paths["csv"].open(newline="") as handle:
         [from_csv] = list(csv.DictReader(handle))
     assert list(from_jsonl) == COLUMNS
+    assert list(from_csv) == CSV_COLUMNS
+    assert from_jsonl["sources"] == 1 and from_csv["sources"] == "1"
+    [report] = from_jsonl["reports"]
+    assert report == {
+        "article_id": "a1",
+        "article_title": "Harbour pact",
+        "published": "2024-05-17",
+        "url": "https://example.org/a1",
+        "text": "May 16",
+        "sentence": "The pact was signed on May 16.",
+    }
     assert from_jsonl["value"] == from_csv["value"] == "2024-05-16"
     assert from_jsonl["start"] == from_jsonl["end"] == "2024-05-16"
     assert from_jsonl["text"] == "May 16"
