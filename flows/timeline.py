@@ -17,6 +17,7 @@ from extractors.articles import Article, LoadFailure, read_sources
 from extractors.events import Event, build_events
 from outputs.exports import write_outputs
 from outputs.records import event_record
+from outputs.view import PageOptions
 
 
 @dataclass
@@ -53,10 +54,10 @@ def extract_events(batch: list[Article]) -> tuple[list[Event], list[LoadFailure]
 
 
 @task(cache_policy=NO_CACHE)
-def write_timeline_outputs(events: list[Event], out: Path, title: str) -> dict[str, Path]:
-    """Write events.jsonl, events.csv and timeline.html, in date order."""
+def write_timeline_outputs(events: list[Event], out: Path, options: PageOptions) -> dict[str, Path]:
+    """Write the page and the exports (JSONL, CSV, TimelineJS, iCalendar), in date order."""
     records = [event_record(event) for event in sorted(events, key=lambda e: (e.first, e.last))]
-    return write_outputs(records, out, title)
+    return write_outputs(records, out, options)
 
 
 @flow(name="timeline", log_prints=False)
@@ -66,6 +67,10 @@ def timeline_flow(
     out: str = "out",
     title: str = "newsline timeline",
     batch_size: int = 200,
+    lanes: str = "story",
+    since: date | None = None,
+    until: date | None = None,
+    min_sources: int = 1,
 ) -> RunSummary:
     """Extract dated events from the articles in ``sources`` and render the timeline.
 
@@ -75,8 +80,12 @@ def timeline_flow(
         out: folder for timeline.html, events.jsonl and events.csv.
         title: heading of the timeline page.
         batch_size: articles per extraction task.
+        lanes: page rows by "actor", "kind", "source" or "story".
+        since, until: keep only events whose dates overlap this range.
+        min_sources: keep only events reported by at least this many articles.
     """
     logger = get_run_logger()
+    options = PageOptions(title, lanes, since, until, min_sources)  # bad options fail first
     articles, failures = load_articles(sources, published)
     events: list[Event] = []
     for offset in range(0, len(articles), batch_size):
@@ -85,6 +94,6 @@ def timeline_flow(
         failures.extend(batch_failures)
     for failure in failures:
         logger.warning("skipped %s", failure.reason)
-    outputs = write_timeline_outputs(events, Path(out), title)
+    outputs = write_timeline_outputs(events, Path(out), options)
     logger.info("%d articles, %d events, %d failures", len(articles), len(events), len(failures))
     return RunSummary(len(articles), len(events), outputs, failures)

@@ -1,88 +1,647 @@
-"""Render events as a self-contained interactive Plotly timeline page."""
+"""Render events as a self-contained interactive timeline page (Plotly, plotly.js embedded).
+
+Time runs left to right. A day event is a dot; a week, month, season or year is a bar over
+the days it covers, paler the vaguer it is. Events sit in lanes (by actor, kind, source or
+story) and, inside a lane, in sub-rows packed so that no two labels overlap at the opening
+zoom. Only the most reported events get a label when there are too many to label.
+
+Everything that comes from an article is HTML-escaped before it reaches Plotly (whose text
+understands a few HTML tags), and the figure JSON escapes ``<``, ``>`` and ``/`` so nothing
+can close the script it sits in. A Content-Security-Policy lets only the page's own scripts
+run, by hash, as a second line of defence.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import textwrap
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import plotly.graph_objects as go
+from plotly.io.json import to_json_plotly
+from plotly.offline import get_plotlyjs
 
-_HOVER_WIDTH = 80
+from outputs import view
+from outputs.view import PageOptions
+
+# Label packing assumes the plot area of a laptop-sized window; zooming in only adds room.
+_PLOT_WIDTH_PX = 1150
+_CHAR_PX = 6.4  # average width of a character of the 11 px label font
+_LABEL_CHARS = 36
+_MAX_LABELS = 400  # SVG text beyond a few hundred labels slows the page and helps nobody
+_ROW_BUDGET = 40  # sub-rows over all lanes
+_MAX_ROWS_PER_LANE = 14
+_ROW_PX = 24
+_WEBGL_ABOVE = 1000  # markers drawn with WebGL beyond this many day events
+_HOVER_WIDTH = 72
+_SENTENCE_CHARS = 320
+_VAGUE_LISTED = 200
+_HIGHLIGHT = '<b><span style="color:#b3261e">{}</span></b>'
+_MARK_OPEN, _MARK_CLOSE, _KEEP_SPACE = "\ue000", "\ue001", "\u00a0"
+_PALETTE = [
+    "#4269d0",
+    "#efb118",
+    "#ff725c",
+    "#3ca951",
+    "#a463f2",
+    "#97bbf5",
+    "#9c6b4e",
+    "#ff8ab7",
+    "#6cc5b0",
+    "#38a6a5",
+]
+_OTHER_COLOUR = "#8c8c8c"
 
 
-def _escaped(text: str, width: int = _HOVER_WIDTH) -> str:
-    """Article text made safe for Plotly's HTML-like labels, wrapped for the hover box."""
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)) or "&nbsp;"
+def _escaped_lines(text: str, width: int = _HOVER_WIDTH) -> str:
+    """Text wrapped for a hover box and HTML-escaped; marked spans become highlights."""
+    lines = textwrap.wrap(text, width, break_long_words=True) or [""]
+    escaped = "<br>".join(html.escape(line) for line in lines)
+    opened = escaped.replace(_MARK_OPEN, _HIGHLIGHT.split("{}")[0])
+    return opened.replace(_MARK_CLOSE, _HIGHLIGHT.split("{}")[1]).replace(_KEEP_SPACE, " ")
 
 
-def _hover(record: dict[str, Any]) -> str:
-    return "<br>".join(
-        [
-            f"<b>{_escaped(record['title'])}</b>",
-            f"{html.escape(record['text'])} → {html.escape(record['value'])}"
-            f" ({record['start']} to {record['end']})",
-            _escaped(record["sentence"]),
-            f"<i>{_escaped(record['article_title'] or record['article_id'])}</i>"
-            f" · published {record['published'] or 'unknown'}",
-        ]
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def highlighted_sentence(sentence: str, expression: str) -> str:
+    """The sentence, escaped and wrapped, with the date expression highlighted.
+
+    The expression keeps its words on one line; a long sentence is cut around it.
+    """
+    sentence = " ".join((sentence or "").replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "").split())
+    expression = " ".join((expression or "").split())
+    at = sentence.find(expression) if expression else -1
+    if at < 0 and expression:
+        at = sentence.lower().find(expression.lower())
+    if at < 0:
+        return _escaped_lines(_shorten(sentence, _SENTENCE_CHARS))
+    end = at + len(expression)
+    if len(sentence) > _SENTENCE_CHARS:
+        left = max(0, at - (_SENTENCE_CHARS - len(expression)) // 2)
+        right = min(len(sentence), left + _SENTENCE_CHARS)
+        prefix, suffix = ("…" if left else ""), ("…" if right < len(sentence) else "")
+        sentence, at, end = prefix + sentence[left:right] + suffix, at - left + 1, end - left + 1
+        at, end = (at - 1, end - 1) if not prefix else (at, end)
+    marked = (
+        sentence[:at]
+        + _MARK_OPEN
+        + sentence[at:end].replace(" ", _KEEP_SPACE)
+        + _MARK_CLOSE
+        + sentence[end:]
     )
+    return _escaped_lines(marked)
 
 
-def build_figure(records: Sequence[dict[str, Any]], title: str) -> go.Figure:
-    """One bar per event over the interval its date covers, a lane per article."""
-    figure = go.Figure()
-    lanes = list(
-        dict.fromkeys(record["article_title"] or record["article_id"] for record in records)
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def hover_text(record: dict[str, Any]) -> str:
+    """Title, date as written and as resolved, sentence, article and how many sources."""
+    reports = view.reports(record)
+    first = reports[0]
+    facts = [html.escape(view.kind(record)), _plural(view.sources(record), "source")]
+    if record.get("place"):
+        facts.append(html.escape(_shorten(str(record["place"]), 40)))
+    if record.get("actors"):
+        facts.append(html.escape(_shorten(", ".join(record["actors"][:3]), 60)))
+    written = record.get("text") or first.get("text") or ""
+    lines = [
+        f"<b>{_escaped_lines(_shorten(record.get('title') or '', 140))}</b>",
+        " · ".join(facts),
+        f"“{html.escape(_shorten(written, 60))}” → <b>{html.escape(view.display_date(record))}</b>"
+        f" ({html.escape(str(record.get('value') or ''))})",
+        highlighted_sentence(record.get("sentence") or first.get("sentence") or "", written),
+        f"<i>{_escaped_lines(_shorten(view.article_name(first), 100))}</i>"
+        f" · published {html.escape(str(first.get('published') or 'unknown'))}",
+    ]
+    others = list(dict.fromkeys(view.article_name(r) for r in reports[1:]))
+    if others:
+        lines.append(
+            "also in: "
+            + html.escape("; ".join(_shorten(name, 50) for name in others[:2]))
+            + (f" and {len(others) - 2} more" if len(others) > 2 else "")
+        )
+    if view.link(record):
+        lines.append("<i>click to open the article</i>")
+    return "<br>".join(lines)
+
+
+def _opacity(days: int) -> float:
+    """Paler the longer the period a date covers: vague dates look vague."""
+    for limit, opacity in ((7, 0.8), (31, 0.6), (92, 0.45), (366, 0.33)):
+        if days <= limit:
+            return opacity
+    return 0.22
+
+
+@dataclass(slots=True)
+class Placed:
+    """A dated event's place on the page."""
+
+    record: dict[str, Any]
+    first: date
+    last: date
+    y: int  # global row, lanes stacked top to bottom
+    labelled: bool
+
+
+class _Row:
+    """Non-overlapping spans of one sub-row, kept sorted for a binary-search fit test."""
+
+    def __init__(self) -> None:
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+
+    def fits(self, start: float, end: float) -> bool:
+        at = bisect_right(self.starts, start)
+        return (at == 0 or self.ends[at - 1] <= start) and (
+            at == len(self.starts) or self.starts[at] >= end
+        )
+
+    def add(self, start: float, end: float) -> None:
+        at = bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+
+def _label(record: dict[str, Any]) -> str:
+    return _shorten(record.get("title") or record.get("text") or "", _LABEL_CHARS)
+
+
+def _label_px(record: dict[str, Any]) -> float:
+    return 16 + _CHAR_PX * len(_label(record))
+
+
+def _pack_lane(
+    records: list[dict[str, Any]], days_per_px: float, max_rows: int, labels_left: int
+) -> tuple[list[tuple[dict[str, Any], int, bool]], int]:
+    """(record, sub-row, labelled) for one lane, most reported events first.
+
+    An event takes the first sub-row where it and its label fit; failing that, the first
+    where it fits unlabelled; when the lane is full it overlaps, unlabelled.
+    """
+    order = sorted(
+        records,
+        key=lambda r: (-view.sources(r), -float(r.get("confidence") or 0), r["start"]),
     )
-    for lane in lanes:
-        rows = [r for r in records if (r["article_title"] or r["article_id"]) == lane]
-        starts = [date.fromisoformat(r["start"]) for r in rows]
-        # A one-day event still needs a visible width: its bar spans the whole day.
-        ends = [date.fromisoformat(r["end"]) + timedelta(days=1) for r in rows]
-        figure.add_trace(
+    rows: list[_Row] = []
+    placed = []
+    margin = 8 * days_per_px  # room for a dot's radius at the opening zoom
+    for index, record in enumerate(order):
+        first, last = view.interval(record)
+        start, end = first.toordinal() - margin, last.toordinal() + 1 + margin
+        labelled_end = max(end, first.toordinal() + _label_px(record) * days_per_px)
+        choice = None
+        for labelled, span_end in ((labels_left > 0, labelled_end), (False, end)):
+            fitting = next((n for n, row in enumerate(rows) if row.fits(start, span_end)), None)
+            if fitting is None and len(rows) < max_rows:
+                rows.append(_Row())
+                fitting = len(rows) - 1
+            if fitting is not None:
+                rows[fitting].add(start, span_end)
+                choice = (fitting, labelled)
+                break
+        row, labelled = choice or (index % len(rows), False)
+        labels_left -= labelled
+        placed.append((record, row, labelled))
+    return placed, labels_left
+
+
+@dataclass(slots=True)
+class Layout:
+    """Where the dated events go: lanes top to bottom, each with its packed sub-rows."""
+
+    placed: list[Placed]
+    lane_names: list[str]
+    lane_offsets: list[int]  # first global row of each lane
+    lane_rows: list[int]
+    x_range: tuple[date, date]
+    days_per_px: float  # at the opening zoom, which the label packing assumes
+
+    @property
+    def rows(self) -> int:
+        return sum(self.lane_rows)
+
+
+def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) -> Layout:
+    """Lanes largest first; sub-rows packed so labels do not overlap at the opening zoom."""
+    names = view.lanes(records, lanes_by)
+    lane_names = [name for name, _ in Counter(names).most_common()]
+    lane_names.sort(key=lambda name: name.startswith(("other ", "(")))
+    low = min(date.fromisoformat(r["start"]) for r in records)
+    high = max(date.fromisoformat(r["end"]) for r in records) + timedelta(days=1)
+    pad = max(3.0, (high - low).days * 0.03)
+    # The right edge leaves room for the longest label: total = data + pads + label share.
+    longest = max(_label_px(r) for r in records)
+    total_days = ((high - low).days + 2 * pad) / (1 - longest / _PLOT_WIDTH_PX)
+    days_per_px = total_days / _PLOT_WIDTH_PX
+    x_range = (
+        date.fromordinal(int(low.toordinal() - pad)),
+        date.fromordinal(int(low.toordinal() - pad + total_days) + 1),
+    )
+    max_rows = max(2, min(_MAX_ROWS_PER_LANE, _ROW_BUDGET // len(lane_names)))
+    members: dict[str, list[dict[str, Any]]] = {name: [] for name in lane_names}
+    for name, record in zip(names, records, strict=True):
+        members[name].append(record)
+    placed: list[Placed] = []
+    offsets, lane_rows, labels_left = [], [], _MAX_LABELS
+    for name in lane_names:
+        packed, labels_left = _pack_lane(members[name], days_per_px, max_rows, labels_left)
+        offset = sum(lane_rows)
+        for record, row, labelled in packed:
+            first, last = view.interval(record)
+            placed.append(Placed(record, first, last, offset + row, labelled))
+        offsets.append(offset)
+        lane_rows.append(max(row for _, row, _ in packed) + 1)
+    return Layout(placed, lane_names, offsets, lane_rows, x_range, days_per_px)
+
+
+def _kind_order(records: Sequence[dict[str, Any]]) -> list[str]:
+    kinds = [name for name, _ in Counter(view.kind(r) for r in records).most_common()]
+    return sorted(kinds, key=lambda name: name == view.OTHER_KIND)
+
+
+def _colours(kinds: list[str]) -> dict[str, str]:
+    named = [name for name in kinds if name != view.OTHER_KIND]
+    colours = {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(named)}
+    colours[view.OTHER_KIND] = _OTHER_COLOUR
+    return colours
+
+
+def _noon(day: date) -> str:
+    return f"{day.isoformat()} 12:00"
+
+
+def _kind_traces(
+    kind: str, colour: str, placed: list[Placed], webgl: bool
+) -> list[go.BaseTraceType]:
+    """A kind's dots (day events), bars (longer periods) and bar labels: three traces at most."""
+    dots = [p for p in placed if p.first == p.last]
+    bars = [p for p in placed if p.first != p.last]
+    name = html.escape(_shorten(kind, 30))
+    traces: list[go.BaseTraceType] = []
+    common = {"legendgroup": kind, "name": name, "hoverinfo": "text", "meta": {"kind": kind}}
+    if bars:
+        days = [(p.last - p.first).days + 1 for p in bars]
+        traces.append(
             go.Bar(
-                name=html.escape(lane[:60]),
-                base=[start.isoformat() for start in starts],
-                x=[
-                    (end - start).days * 86_400_000 for start, end in zip(starts, ends, strict=True)
-                ],
-                y=[html.escape(lane[:40])] * len(rows),
                 orientation="h",
-                text=[html.escape(r["title"][:60]) for r in rows],
-                textposition="inside",
-                insidetextanchor="start",
-                hovertext=[_hover(r) for r in rows],
-                hoverinfo="text",
+                base=[p.first.isoformat() for p in bars],
+                x=[d * 86_400_000 for d in days],
+                y=[p.y for p in bars],
+                width=0.62,
+                marker={
+                    "color": colour,
+                    "opacity": [_opacity(d) for d in days],
+                    "line": {"color": colour, "width": 1},
+                },
+                hovertext=[hover_text(p.record) for p in bars],
+                customdata=[view.link(p.record) or "" for p in bars],
+                showlegend=not dots,
+                **common,
             )
         )
+        labelled = [p for p in bars if p.labelled]
+        if labelled:
+            traces.append(
+                go.Scatter(
+                    x=[p.first.isoformat() for p in labelled],
+                    y=[p.y for p in labelled],
+                    mode="text",
+                    text=[html.escape(_label(p.record)) for p in labelled],
+                    textposition="middle right",
+                    textfont={"size": 11, "color": "#1f2328"},
+                    hoverinfo="skip",
+                    showlegend=False,
+                    legendgroup=kind,
+                    meta={"kind": kind},
+                )
+            )
+    if dots:
+        scatter = go.Scattergl if webgl else go.Scatter
+        traces.append(
+            scatter(
+                x=[_noon(p.first) for p in dots],
+                y=[p.y for p in dots],
+                mode="markers+text",
+                marker={"color": colour, "size": 10, "line": {"color": "white", "width": 1}},
+                text=[html.escape(_label(p.record)) if p.labelled else "" for p in dots],
+                textposition="middle right",
+                textfont={"size": 11, "color": "#1f2328"},
+                hovertext=[hover_text(p.record) for p in dots],
+                customdata=[view.link(p.record) or "" for p in dots],
+                **common,
+            )
+        )
+    return traces
+
+
+def _menus(kinds: list[str], trace_kinds: list[str], layout: Layout) -> list[dict[str, Any]]:
+    """Dropdowns: show one kind (restyle visibility) and one lane (zoom the rows to it)."""
+    menus = []
+    common = {"direction": "down", "showactive": True, "yanchor": "bottom", "y": 1.02}
+    if len(kinds) > 1:
+        buttons = [{"label": "all kinds", "method": "restyle", "args": ["visible", True]}]
+        buttons += [
+            {
+                "label": html.escape(_shorten(kind, 30)),
+                "method": "restyle",
+                "args": ["visible", [k in (kind, "") for k in trace_kinds]],
+            }
+            for kind in kinds
+        ]
+        menus.append({"buttons": buttons, "x": 1.0, "xanchor": "right", **common})
+    if len(layout.lane_names) > 1:
+        buttons = [
+            {
+                "label": "all lanes",
+                "method": "relayout",
+                "args": ["yaxis.range", [layout.rows - 0.5, -0.5]],
+            }
+        ]
+        buttons += [
+            {
+                "label": html.escape(_shorten(name, 40)),
+                "method": "relayout",
+                "args": ["yaxis.range", [offset + rows - 0.5, offset - 0.5]],
+            }
+            for name, offset, rows in zip(
+                layout.lane_names, layout.lane_offsets, layout.lane_rows, strict=True
+            )
+        ]
+        menus.append({"buttons": buttons, "x": 0.86, "xanchor": "right", **common})
+    return menus
+
+
+def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> go.Figure:
+    """The timeline figure of the dated records; vague ones are left to the page's note."""
+    dated = [r for r in records if view.interval(r)]
+    figure = go.Figure()
+    if not dated:
+        figure.add_annotation(
+            text="No dated events to draw",
+            showarrow=False,
+            x=0.5,
+            y=0.5,
+            xref="paper",
+            yref="paper",
+        )
+        figure.update_layout(xaxis={"visible": False}, yaxis={"visible": False}, height=300)
+        return figure
+    layout = layout_events(dated, options.lanes)
+    kinds = _kind_order(dated)
+    colours = _colours(kinds)
+    webgl = sum(1 for p in layout.placed if p.first == p.last) > _WEBGL_ABOVE
+    trace_kinds = []
+    for kind in kinds:
+        of_kind = [p for p in layout.placed if view.kind(p.record) == kind]
+        for trace in _kind_traces(kind, colours[kind], of_kind, webgl):
+            figure.add_trace(trace)
+            trace_kinds.append(kind)
+    figure.add_trace(_minimap(layout))
+    trace_kinds.append("")
+    height = min(1400, max(380, 200 + _ROW_PX * layout.rows))
+    plot_px = height - 200
+    bands = [
+        {
+            "type": "rect",
+            "xref": "paper",
+            "x0": 0,
+            "x1": 1,
+            "y0": offset - 0.5,
+            "y1": offset + rows - 0.5,
+            "fillcolor": "#f3f5f8" if number % 2 == 0 else "#ffffff",
+            "line": {"width": 0},
+            "layer": "below",
+        }
+        for number, (offset, rows) in enumerate(
+            zip(layout.lane_offsets, layout.lane_rows, strict=True)
+        )
+    ]
     figure.update_layout(
-        title=html.escape(title),
+        template="plotly_white",
+        font={"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 12},
         barmode="overlay",
+        hovermode="closest",
+        hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
+        dragmode="zoom",
+        margin={"l": 10, "r": 20, "t": 40, "b": 10},
+        height=height,
+        shapes=bands,
+        showlegend=True,
+        legend={"title": {"text": "kind"}, "x": 1.01, "y": 1, "yanchor": "top"},
         xaxis={
             "type": "date",
-            "rangeslider": {"visible": True},
+            "range": [layout.x_range[0].isoformat(), layout.x_range[1].isoformat()],
+            "showgrid": True,
+            "gridcolor": "#e3e6ea",
+            "rangeslider": {"visible": True, "thickness": min(0.12, 40 / plot_px)},
             "rangeselector": {
+                "x": 0,
+                "y": 1.02,
+                "yanchor": "bottom",
                 "buttons": [
-                    {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
-                    {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
-                    {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
+                    {"count": 7, "label": "last week", "step": "day", "stepmode": "backward"},
+                    {"count": 1, "label": "last month", "step": "month", "stepmode": "backward"},
+                    {"count": 1, "label": "last year", "step": "year", "stepmode": "backward"},
                     {"step": "all", "label": "all"},
-                ]
+                ],
             },
         },
-        yaxis={"automargin": True},
-        hoverlabel={"align": "left"},
-        height=max(400, 160 + 60 * len(lanes)),
-        showlegend=len(lanes) > 1,
+        yaxis={
+            "range": [layout.rows - 0.5, -0.5],
+            "fixedrange": True,
+            "showgrid": False,
+            "zeroline": False,
+            "tickmode": "array",
+            "tickvals": [
+                o + (n - 1) / 2 for o, n in zip(layout.lane_offsets, layout.lane_rows, strict=True)
+            ],
+            "ticktext": [_lane_label(name) for name in layout.lane_names],
+            "automargin": True,
+        },
+        yaxis2={"overlaying": "y", "range": [-2, -1], "fixedrange": True, "visible": False},
+        updatemenus=_menus(kinds, trace_kinds, layout),
     )
     return figure
 
 
-def write_timeline(records: Sequence[dict[str, Any]], path: Path, title: str = "newsline") -> Path:
-    """Write the page with plotly.js embedded, so it opens offline as one file."""
-    build_figure(records, title).write_html(path, include_plotlyjs=True, full_html=True)
+def _lane_label(name: str) -> str:
+    """A lane name on at most two short lines, escaped."""
+    lines = textwrap.wrap(_shorten(name, 52), 26)[:2] or [""]
+    return "<br>".join(html.escape(line) for line in lines)
+
+
+def _minimap(layout: Layout) -> go.Bar:
+    """Events per period, drawn only in the range slider (on a y axis kept out of the plot)."""
+    low, high = (day.toordinal() for day in layout.x_range)
+    size = next((d for d in (1, 7, 30, 91, 365, 3652) if (high - low) / d <= 160), 36525)
+    counts = Counter(
+        (p.first.toordinal() + p.last.toordinal()) // 2 // size * size for p in layout.placed
+    )
+    return go.Bar(
+        x=[date.fromordinal(start).isoformat() for start in sorted(counts)],
+        y=[counts[start] for start in sorted(counts)],
+        offset=0,
+        width=size * 86_400_000,
+        yaxis="y2",
+        marker={"color": "#9aa4b1", "line": {"width": 0}},
+        hoverinfo="skip",
+        showlegend=False,
+    )
+
+
+_CSS = """
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+       color: #1f2328; background: #fff; }
+header, section { max-width: 1400px; margin: 0 auto; padding: 0 24px; }
+header h1 { font-size: 22px; margin: 18px 0 4px; }
+header p { margin: 2px 0; color: #57606a; }
+.key span { display: inline-block; margin-right: 14px; }
+.dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; background: #57606a;
+       vertical-align: middle; margin-right: 4px; }
+.bar { display: inline-block; width: 26px; height: 9px; vertical-align: middle; margin-right: 4px;
+       background: #57606a; }
+#timeline { max-width: 1400px; margin: 0 auto; padding: 0 12px; }
+details { margin: 8px 0 24px; color: #57606a; }
+details li { margin: 4px 0; }
+"""
+
+_PLOT_SCRIPT = """(function () {
+  var figure = %s;
+  var node = document.getElementById("timeline");
+  Plotly.newPlot(node, figure.data, figure.layout, figure.config).then(function () {
+    node.on("plotly_click", function (event) {
+      var point = event && event.points && event.points[0];
+      var target = point && point.customdata;
+      if (typeof target !== "string" || target === "") { return; }
+      var url;
+      try { url = new URL(target); } catch (error) { return; }
+      if (url.protocol === "http:" || url.protocol === "https:") {
+        window.open(url.href, "_blank", "noopener,noreferrer");
+      }
+    });
+    window.newslineRenderedAt = performance.now();
+  });
+})();"""
+
+_CONFIG = {
+    "responsive": True,
+    "displaylogo": False,
+    "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],
+}
+
+
+def _script_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _summary(records: Sequence[dict[str, Any]], figure: go.Figure, options: PageOptions) -> str:
+    dated = [r for r in records if view.interval(r)]
+    articles = {
+        report.get("article_id") or view.article_name(report)
+        for record in records
+        for report in view.reports(record)
+    }
+    parts = [f"{_plural(len(dated), 'dated event')} from {_plural(len(articles), 'article')}"]
+    if dated:
+        first = min(view.interval(r)[0] for r in dated)
+        last = max(view.interval(r)[1] for r in dated)
+        parts.append(
+            f"{view.display_date({'start': str(first), 'end': str(first)})} to "
+            f"{view.display_date({'start': str(last), 'end': str(last)})}"
+        )
+        parts.append(f"lanes by {options.lanes}")
+        labels = sum(1 for trace in figure.data for text in (trace.text or ()) if text)
+        if labels < len(dated):
+            parts.append(f"labels on the {labels} most reported; hover any mark for details")
+    return html.escape(" · ".join(parts))
+
+
+def _vague_note(records: Sequence[dict[str, Any]]) -> str:
+    vague = [r for r in records if not view.interval(r)]
+    if not vague:
+        return ""
+    items = "".join(
+        f"<li><b>{html.escape(_shorten(r.get('text') or '', 60))}</b>: "
+        f"{html.escape(_shorten(r.get('sentence') or '', 200))} "
+        f"<i>({html.escape(view.article_name(view.reports(r)[0]))})</i></li>"
+        for r in vague[:_VAGUE_LISTED]
+    )
+    more = f"<li>and {len(vague) - _VAGUE_LISTED} more</li>" if len(vague) > _VAGUE_LISTED else ""
+    return (
+        f"<details><summary>{_plural(len(vague), 'vague reference')} without a fixed date "
+        f"(“recently”, “in recent weeks”) not drawn</summary><ul>{items}{more}</ul></details>"
+    )
+
+
+def render_page(records: Sequence[dict[str, Any]], options: PageOptions) -> str:
+    """The whole page as one HTML string, plotly.js and the figure inline."""
+    figure = build_figure(records, options)
+    figure_dict = figure.to_plotly_json()
+    slider = figure_dict["layout"].get("xaxis", {}).get("rangeslider")
+    if slider:  # plotly.js takes yaxis2 here; the Python validator knows only yaxis
+        slider["yaxis"] = {"rangemode": "fixed", "range": [-2, -1]}
+        slider["yaxis2"] = {"rangemode": "auto"}
+    figure_json = to_json_plotly({**figure_dict, "config": _CONFIG})
+    plot_script = _PLOT_SCRIPT % figure_json
+    library = get_plotlyjs()
+    needs_eval = any(trace.type == "scattergl" for trace in figure.data)  # regl compiles shaders
+    policy = "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src {_script_hash(library)} {_script_hash(plot_script)}"
+            + (" 'unsafe-eval'" if needs_eval else ""),
+            "style-src 'unsafe-inline'",
+            "img-src data: blob:",
+            "font-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    title = html.escape(options.title)
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{policy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>{_CSS}</style>
+</head>
+<body>
+<header>
+<h1>{title}</h1>
+<p>{_summary(records, figure, options)}</p>
+<p class="key"><span><i class="dot"></i>a day</span><span><i class="bar"></i>a week, month,
+season or year: the paler, the vaguer</span><span>colour: kind of event</span><span>hover for
+the sentence, click to open the article, drag to zoom</span></p>
+</header>
+<div id="timeline"></div>
+<section>{_vague_note(records)}</section>
+<script>{library}</script>
+<script>{plot_script}</script>
+</body>
+</html>
+"""
+
+
+def write_timeline(
+    records: Sequence[dict[str, Any]], path: Path, options: PageOptions | None = None
+) -> Path:
+    """Write the page; it opens offline as one file."""
+    path.write_text(render_page(records, options or PageOptions()), encoding="utf-8")
     return path

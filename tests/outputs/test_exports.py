@@ -7,6 +7,7 @@ from extractors.articles import Article
 from extractors.events import build_events
 from outputs.exports import write_outputs
 from outputs.records import COLUMNS, CSV_COLUMNS, event_record
+from outputs.view import PageOptions
 
 
 def _records(
@@ -55,3 +56,25 @@ def test_page_is_self_contained_and_escapes_article_text(tmp_path: Path) -> None
     assert "<script>alert(1)" not in page
     assert "<img src=x" not in page
     assert "&lt;img src=x onerror=alert(2)&gt;" in page
+
+
+def test_every_format_is_written_and_holds_the_same_selection(tmp_path: Path) -> None:
+    records = [
+        {**_records()[0], "id": "many", "sources": 3},
+        {**_records()[0], "id": "single", "sources": 1},
+    ]
+    options = PageOptions(title="Harbour", lanes="kind", min_sources=2)
+    paths = write_outputs(records, tmp_path, options)
+    assert {path.name for path in paths.values()} == {
+        "events.jsonl",
+        "events.csv",
+        "timeline.html",
+        "timelinejs.json",
+        "events.ics",
+    }
+    assert [json.loads(line)["id"] for line in paths["jsonl"].read_text().splitlines()] == ["many"]
+    assert [e["unique_id"] for e in json.loads(paths["timelinejs"].read_text())["events"]] == [
+        "event-many"
+    ]
+    assert paths["ics"].read_text().count("BEGIN:VEVENT") == 1
+    assert "<title>Harbour</title>" in paths["html"].read_text(encoding="utf-8")

@@ -1,0 +1,134 @@
+import base64
+import hashlib
+import itertools
+import re
+from datetime import date, timedelta
+
+from outputs import timeline
+from outputs.view import PageOptions
+from tests.outputs.conftest import make_record
+
+
+def _day_records(count: int, days_apart: int = 0, **extra) -> list[dict]:
+    start = date(2023, 1, 1)
+    return [
+        make_record(
+            f"e{n}",
+            (start + timedelta(days=n * days_apart)).isoformat(),
+            (start + timedelta(days=n * days_apart)).isoformat(),
+            (start + timedelta(days=n * days_apart)).isoformat(),
+            title=f"event number {n} with a fairly long title",
+            **extra,
+        )
+        for n in range(count)
+    ]
+
+
+def _drawn(figure) -> dict[str, int]:
+    """Points of the event traces (dots and bars) per trace type."""
+    counts: dict[str, int] = {}
+    for trace in figure.data:
+        if trace.hovertext is not None:
+            counts[trace.type] = counts.get(trace.type, 0) + len(trace.x)
+    return counts
+
+
+def test_day_events_are_dots_and_periods_are_bars_vague_ones_not_drawn() -> None:
+    records = [
+        make_record("day"),
+        make_record("month", "2022-09", "2022-09-01", "2022-09-30", text="last September"),
+        make_record("year", "2020", "2020-01-01", "2020-12-31", text="2020"),
+        make_record("vague", "PAST_REF", None, None, text="recently"),
+    ]
+    figure = timeline.build_figure(records, PageOptions())
+    assert _drawn(figure) == {"scatter": 1, "bar": 2}
+    [bars] = [t for t in figure.data if t.type == "bar" and t.hovertext is not None]
+    by_start = dict(zip(bars.base, zip(bars.x, bars.marker.opacity, strict=True), strict=True))
+    assert by_start.keys() == {"2022-09-01", "2020-01-01"}
+    (month_ms, month_opacity), (year_ms, year_opacity) = (
+        by_start["2022-09-01"],
+        by_start["2020-01-01"],
+    )
+    assert (month_ms, year_ms) == (30 * 86_400_000, 366 * 86_400_000)
+    assert month_opacity > year_opacity  # the vaguer the date, the paler the bar
+    page = timeline.render_page(records, PageOptions())
+    assert "1 vague reference without a fixed date" in page
+    assert "<b>recently</b>" in page
+
+
+def test_labels_in_a_lane_never_overlap_at_the_opening_zoom() -> None:
+    records = _day_records(30, days_apart=2)
+    layout = timeline.layout_events(records, "story")
+    low, high = layout.x_range
+    days_per_px = layout.days_per_px
+    assert abs((high - low).days / timeline._PLOT_WIDTH_PX - days_per_px) < 0.01
+    spans: dict[int, list[tuple[float, float]]] = {}
+    for placed in layout.placed:
+        if placed.labelled:
+            start = placed.first.toordinal()
+            width = timeline._label_px(placed.record) * days_per_px
+            spans.setdefault(placed.y, []).append((start, start + width))
+            assert start + width <= high.toordinal()  # and none runs off the right edge
+    assert sum(len(row) for row in spans.values()) == 30  # room for every label
+    assert len(spans) > 1  # stacked in sub-rows
+    for row in spans.values():
+        row.sort()
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(row))
+
+
+def test_ten_thousand_events_get_bounded_labels_rows_and_webgl_dots() -> None:
+    records = _day_records(10_000, days_apart=0)
+    figure = timeline.build_figure(records, PageOptions())
+    labels = sum(1 for trace in figure.data for text in (trace.text or ()) if text)
+    assert labels <= timeline._MAX_LABELS
+    assert _drawn(figure) == {"scattergl": 10_000}
+    assert figure.layout.height <= 1400
+
+
+def test_one_event_gets_a_readable_range_around_it() -> None:
+    layout = timeline.layout_events([make_record()], "story")
+    low, high = layout.x_range
+    assert low <= date(2023, 3, 2) - timedelta(days=3)
+    assert high >= date(2023, 3, 3) + timedelta(days=3)
+    assert layout.placed[0].labelled
+
+
+def test_hover_shows_the_sentence_with_the_expression_highlighted_and_escaped() -> None:
+    record = make_record(
+        text="March 2",
+        sentence="Ministers <b>met</b> on March 2 & talked.",
+        article_title="<i>Ministers</i>",
+        sources=3,
+    )
+    hover = timeline.hover_text(record)
+    assert '<span style="color:#b3261e">March 2</span>' in hover
+    assert "Ministers &lt;b&gt;met&lt;/b&gt; on" in hover
+    assert "&amp; talked." in hover
+    assert "&lt;i&gt;Ministers&lt;/i&gt;" in hover
+    assert "3 sources" in hover
+    assert "2 Mar 2023" in hover and "published 2023-03-01" in hover
+
+
+def test_long_sentence_is_cut_around_the_expression() -> None:
+    sentence = "word " * 200 + "on March 2 the ministers met " + "more " * 200
+    hover = timeline.highlighted_sentence(sentence, "March 2")
+    assert "March 2" in hover and hover.count("…") == 2
+    assert len(hover) < 500
+
+
+def test_page_scripts_are_exactly_the_ones_the_content_security_policy_allows() -> None:
+    records = [make_record(title="<script>window.pwned=1</script>")]
+    page = timeline.render_page(records, PageOptions(title="</title><script>x()</script>"))
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)[1]
+    scripts = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
+    assert len(scripts) == 2  # plotly.js and the figure: no third one from the article
+    for script in scripts:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy
+    assert "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]
+    assert "<title>&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;</title>" in page
+
+
+def test_no_dated_event_still_makes_a_page() -> None:
+    page = timeline.render_page([make_record(start=None, end=None)], PageOptions())
+    assert "No dated events to draw" in page
