@@ -1,0 +1,281 @@
+"""Score the temporal tagger on TempEval-3 TimeML files, side by side with dateparser.
+
+Reads every ``.tml`` file under the corpus folder (default ``../shared/data/tempeval3/train``):
+the plain text is the ``<TEXT>`` element with its tags stripped, the reference date is the
+document creation time, and the gold mentions are the TIMEX3 elements inside ``<TEXT>``.
+Prints TempEval-3 style figures (strict and relaxed span P/R/F1, type and value accuracy over
+relaxed matches, value F1 = relaxed F1 x value accuracy), then characters per second for the
+tagger and for ``dateparser.search_dates(languages=['en'])`` on the same texts, pinned to one
+core, and the tagger's startup time (import + first call) beyond Python's own.
+
+    python benchmarks/tempeval.py [CORPUS] [--errors] [--no-dateparser]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = PROJECT.parent / "shared" / "data" / "tempeval3" / "train"
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
+_CREATION_TIME = re.compile(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A temporal expression: character span into the document text, TIMEX3 type and value."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    text: str
+    reference: date
+    gold: list[Mention]
+
+
+def read_document(path: Path) -> Document:
+    """Plain text, creation date and gold TIMEX3 mentions of one TimeML file."""
+    source = path.read_text(encoding="utf-8")
+    body = _TEXT.search(source)
+    creation = _CREATION_TIME.search(source)
+    if body is None or creation is None:
+        raise ValueError(f"{path}: no <TEXT> element or no CREATION_TIME TIMEX3")
+    reference = date.fromisoformat(dict(_ATTRIBUTE.findall(creation.group(0)))["value"][:10])
+    pieces: list[str] = []
+    length = 0
+    opened: tuple[int, dict[str, str]] | None = None
+    gold: list[Mention] = []
+    position = 0
+    for tag in _TAG.finditer(body.group(1)):
+        piece = html.unescape(body.group(1)[position : tag.start()])
+        pieces.append(piece)
+        length += len(piece)
+        position = tag.end()
+        if tag.group(2) != "TIMEX3":
+            continue
+        if tag.group(1):
+            assert opened is not None, f"{path}: unbalanced TIMEX3"
+            start, attributes = opened
+            gold.append(Mention(start, length, attributes["type"], attributes["value"]))
+            opened = None
+        else:
+            opened = (length, dict(_ATTRIBUTE.findall(tag.group(3))))
+    pieces.append(html.unescape(body.group(1)[position:]))
+    return Document(path.stem, "".join(pieces), reference, gold)
+
+
+def read_corpus(folder: Path) -> list[Document]:
+    return [read_document(path) for path in sorted(folder.rglob("*.tml"))]
+
+
+@dataclass
+class Score:
+    system: int = 0
+    gold: int = 0
+    strict_system: int = 0
+    strict_gold: int = 0
+    relaxed_system: int = 0
+    relaxed_gold: int = 0
+    matched: int = 0
+    right_type: int = 0
+    right_value: int = 0
+
+    def add(self, gold: list[Mention], system: list[Mention]) -> list[tuple[str, Mention, Mention]]:
+        """Count one document; return its errors as (kind, gold or None, system or None)."""
+        errors: list[tuple[str, Mention | None, Mention | None]] = []
+        self.system += len(system)
+        self.gold += len(gold)
+        spans = {(mention.start, mention.end) for mention in gold}
+        self.strict_system += sum((m.start, m.end) in spans for m in system)
+        self.strict_gold += sum(
+            (m.start, m.end) in {(s.start, s.end) for s in system} for m in gold
+        )
+        for item in gold:
+            if any(_overlap(item, other) for other in system):
+                self.relaxed_gold += 1
+            else:
+                errors.append(("MISS", item, None))
+        for item in system:
+            partners = [other for other in gold if _overlap(item, other)]
+            if not partners:
+                errors.append(("FALSE", None, item))
+                continue
+            self.relaxed_system += 1
+            partner = partners[0]
+            self.matched += 1
+            self.right_type += partner.type == item.type
+            self.right_value += partner.value == item.value
+            if (partner.start, partner.end) != (item.start, item.end):
+                errors.append(("SPAN", partner, item))
+            if partner.value != item.value or partner.type != item.type:
+                errors.append(("VALUE", partner, item))
+        return errors
+
+    def lines(self, label: str) -> list[str]:
+        strict = _prf(self.strict_system, self.system, self.strict_gold, self.gold)
+        relaxed = _prf(self.relaxed_system, self.system, self.relaxed_gold, self.gold)
+        type_accuracy = self.right_type / self.matched if self.matched else 0.0
+        value_accuracy = self.right_value / self.matched if self.matched else 0.0
+        return [
+            f"{label}: {self.gold} gold, {self.system} found",
+            "  strict   P {:.3f}  R {:.3f}  F1 {:.3f}".format(*strict),
+            "  relaxed  P {:.3f}  R {:.3f}  F1 {:.3f}".format(*relaxed),
+            f"  type accuracy {type_accuracy:.3f}  value accuracy {value_accuracy:.3f}"
+            f"  value F1 {relaxed[2] * value_accuracy:.3f}",
+        ]
+
+
+def _overlap(one: Mention, other: Mention) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _prf(hit_system: int, system: int, hit_gold: int, gold: int) -> tuple[float, float, float]:
+    precision = hit_system / system if system else 0.0
+    recall = hit_gold / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+Tagger = Callable[[str, date], list[Mention]]
+Error = tuple[str, str, Mention | None, Mention | None]  # document, kind, gold, found
+
+
+def newsline_tagger() -> Tagger:
+    from extractors.timex import tag
+
+    def run(text: str, reference: date) -> list[Mention]:
+        return [Mention(t.start, t.end, t.type, t.value) for t in tag(text, reference)]
+
+    return run
+
+
+def dateparser_tagger() -> Tagger:
+    """dateparser.search_dates as a tagger: spans located in order, values at the precision
+    the matched text shows (a bare year gives YYYY, a month and year YYYY-MM, else a day)."""
+    from datetime import datetime
+    from datetime import time as day_time
+
+    from dateparser.search import search_dates
+
+    def run(text: str, reference: date) -> list[Mention]:
+        settings = {"RELATIVE_BASE": datetime.combine(reference, day_time(12))}
+        found = search_dates(text, languages=["en"], settings=settings) or []
+        mentions: list[Mention] = []
+        cursor = 0
+        for substring, moment in found:
+            start = text.find(substring, cursor)
+            if start < 0:
+                continue
+            cursor = start + len(substring)
+            if re.fullmatch(r"\D*\d{4}\D*", substring) and not re.search(r"\d{1,2}\D", substring):
+                value = f"{moment.year:04d}"
+            else:
+                value = moment.date().isoformat()
+            mentions.append(Mention(start, cursor, "DATE", value))
+        return mentions
+
+    return run
+
+
+def evaluate(
+    documents: Iterable[Document], tagger: Tagger
+) -> tuple[Score, list[tuple[str, str, Mention | None, Mention | None]], float]:
+    score = Score()
+    errors: list[tuple[str, str, Mention | None, Mention | None]] = []
+    elapsed = 0.0
+    for document in documents:
+        began = time.perf_counter()
+        system = tagger(document.text, document.reference)
+        elapsed += time.perf_counter() - began
+        for kind, gold, found in score.add(document.gold, system):
+            errors.append((document.name, kind, gold, found))
+    return score, errors, elapsed
+
+
+def startup_seconds() -> tuple[float, float]:
+    """Best-of-five wall time of bare Python and of Python importing the tagger + one call."""
+    probe = (
+        "from datetime import date; from extractors.timex import tag;"
+        " tag('on Friday', date(2023, 3, 1))"
+    )
+
+    def best(arguments: list[str]) -> float:
+        timings = []
+        for _ in range(5):
+            began = time.perf_counter()
+            subprocess.run([sys.executable, *arguments], check=True, cwd=PROJECT)
+            timings.append(time.perf_counter() - began)
+        return min(timings)
+
+    return best(["-c", "pass"]), best(["-c", probe])
+
+
+def print_errors(documents: list[Document], errors: list[Error]) -> None:
+    texts = {document.name: document.text for document in documents}
+    for name, kind, gold, found in errors:
+        text = texts[name]
+        anchor = gold or found
+        context = text[max(0, anchor.start - 40) : anchor.end + 40].replace("\n", " ")
+        print(
+            f"{kind:5} {name}  gold {_describe(text, gold)}  | found {_describe(text, found)}"
+            f"  | {context}"
+        )
+
+
+def _describe(text: str, mention: Mention | None) -> str:
+    if mention is None:
+        return "-"
+    return f"{text[mention.start : mention.end]!r} {mention.type} {mention.value}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--errors", action="store_true", help="list misses, extras, wrong values")
+    parser.add_argument("--no-dateparser", action="store_true", help="skip the dateparser run")
+    arguments = parser.parse_args()
+    if not arguments.corpus.exists():
+        sys.exit(f"{arguments.corpus}: no such corpus folder")
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    sys.path.insert(0, str(PROJECT))
+    documents = read_corpus(arguments.corpus)
+    characters = sum(len(document.text) for document in documents)
+    print(f"{len(documents)} documents, {characters} characters, one core")
+    score, errors, elapsed = evaluate(documents, newsline_tagger())
+    if arguments.errors:
+        print_errors(documents, errors)
+    print("\n".join(score.lines("newsline")))
+    print(f"  {characters / elapsed:,.0f} characters/s")
+    if not arguments.no_dateparser:
+        score, _, elapsed = evaluate(documents, dateparser_tagger())
+        print("\n".join(score.lines("dateparser.search_dates")))
+        print(f"  {characters / elapsed:,.0f} characters/s")
+    python_alone, with_tagger = startup_seconds()
+    print(
+        f"startup: python {python_alone:.3f} s, import + first tag() {with_tagger:.3f} s,"
+        f" difference {with_tagger - python_alone:.3f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1232 @@
+"""The patterns of English temporal expressions and their TimeML readings.
+
+Each :class:`Rule` is a regular expression whose match is exactly the TIMEX3 extent
+(TimeML conventions: no leading preposition; determiners and modifiers such as "the",
+"late", "nearly" included) and a reader that turns the match into a TIMEX3 type and value,
+given a :class:`Context` that knows the reference date, the tense around the match and where
+the narrative stands. Patterns use ``<NAME>`` macros (see ``MACROS``) for shared pieces.
+``tests/extractors/timex_cases.tsv`` holds the expected readings, one case a line.
+
+Words match case-insensitively, except month and weekday names, which must be capitalised
+so that "may", "march" and "sun" as ordinary words are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {
+    name: number
+    for number, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], start=1
+    )
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+UNITS = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "weekend": "WE",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
+CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": -1,
+    "final": -1,
+}
+CENTURY_ORDINALS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+SMALL_NUMBERS = {
+    word: number
+    for number, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+TENS = {
+    word: 10 * number
+    for number, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2
+    )
+}
+# Quantities that say "some number of": their durations get X digits (PXY).
+VAGUE_QUANTITIES = ("several", "a few", "few", "a couple of", "couple of", "many", "some")
+DECADE_WORDS = {
+    word: digit
+    for digit, word in enumerate(
+        [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ],
+        start=2,
+    )
+}
+SET_ADVERBS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+}
+# Words after a four-digit number that make it a count, not a year ("1990 employees").
+COUNTED_NOUNS = (
+    "people|persons|employees|workers|jobs|shares|troops|soldiers|tons|tonnes|feet|foot|"
+    "meters|metres|miles|kilometers|kilometres|acres|barrels|cars|vehicles|members|votes|"
+    "points|yards|pounds|dollars|yen|marks|francs|units|homes|houses|students|cases|deaths|"
+    "calories|pages|rooms|seats|beds|customers|patients|children|men|women|prisoners|refugees"
+)
+
+
+def _alternation(words: object) -> str:
+    return "|".join(sorted((re.escape(str(word)) for word in words), key=len, reverse=True))
+
+
+def _capitalised(words: object) -> str:
+    """Alternation of the Capitalised and UPPER-CASE forms of ``words``."""
+    return _alternation(
+        form for word in words for form in (str(word).capitalize(), str(word).upper())
+    )
+
+
+_NUMBER_WORD = (
+    f"(?:(?:{_alternation(TENS)})(?:[- ](?:{_alternation(SMALL_NUMBERS)}))?"
+    f"|{_alternation(SMALL_NUMBERS)}|an?)"
+)
+_NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?(?:[ -]1/2)?|\d+/\d+"
+    rf"|{_NUMBER_WORD}(?:[ -]and[ -]a[ -]half)?(?:[ -](?:hundred|thousand))?"
+    rf"|{_alternation(VAGUE_QUANTITIES)}|a half|half an?|a dozen)"
+)
+_SPELLED_YEAR = (
+    r"(?:(?:eighteen|nineteen)[ -](?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
+)
+
+MACROS = {
+    # left edge: not inside a word, a number or an amount of money
+    "L": r"(?<![\w$£€#.,/'’-])",
+    "S": r"[ \t]+",
+    "MONTH": (
+        rf"(?P<month>(?:{_capitalised(MONTHS)})\b"
+        rf"|(?:{_capitalised(MONTH_ABBREVIATIONS)})(?:\.|\b(?=[ \t]*\d)))"
+    ),
+    "MONTHNAME": rf"(?P<month>(?:{_capitalised(MONTHS)})\b|Sept\.)",
+    "WEEKDAY": rf"(?P<weekday>{_capitalised(WEEKDAYS)})",
+    "DAY": r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\d|[:.,]\d)",
+    "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)",
+    "YEARSPELLED": rf"(?P<year>1[6-9]\d\d|20\d\d|(?i:{_SPELLED_YEAR}))",
+    # right edge of a year: not a percentage, a range "1989-90" or a count "1990 employees"
+    "YEAREND": rf"(?![\w%]|[.,/]\d|-\d|[ \t]*(?:%|(?i:percent|per cent|{COUNTED_NOUNS})\b))",
+    "NUMBER": rf"(?P<number>(?i:{_NUMBER}))",
+    "NUMBER2": rf"(?i:{_NUMBER})",
+    "UNIT": r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|month|quarter|year|decade"
+    r"|centur(?:y|ies))s?)",
+    "APPROX": r"(?i:(?:more|less|fewer) than|at least|at most|nearly|almost|about|around|"
+    r"roughly|approximately|up to|no more than|no less than|well over|over|under|some)",
+    "EDGE": r"(?P<edge>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of"
+    r"|the middle of|the rest of|the remainder of|sometime))",
+    "PART": r"(?P<part>(?i:morning|afternoon|evening|night))",
+    "CLOCK": r"(?P<clock>(?i:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=[ \t]*(?:[ECMP][SD]T|GMT|UTC)\b)|noon|midnight|midday))",
+    "ZONE": r"(?:[ \t]+(?:[ECMP][SD]T|GMT|UTC)\b)?",
+    "ORDINAL": r"(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))",
+}
+_MACRO = re.compile(r"<([A-Z0-9]+)>")
+
+
+def expand(pattern: str) -> str:
+    """The regular expression a rule pattern stands for, its ``<NAME>`` macros filled in."""
+    return _MACRO.sub(lambda macro: MACROS[macro.group(1)], pattern)
+
+
+# --- values ---------------------------------------------------------------------------------
+
+
+def week_value(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + shift
+    return index // 12, index % 12 + 1
+
+
+def shift_quarter(year: int, quarter: int, shift: int) -> tuple[int, int]:
+    index = year * 4 + quarter - 1 + shift
+    return index // 4, index % 4 + 1
+
+
+def quarter_of(day: date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def parse_number(text: str) -> float | None:
+    """The number a quantity phrase names, or None for vague ones ("several")."""
+    words = text.lower().replace("-", " ").split()
+    if " ".join(words) in VAGUE_QUANTITIES:
+        return None
+    if words in (["a", "dozen"],):
+        return 12
+    total = 0.0
+    for word in words:
+        if word in {"a", "an"}:
+            total += 0 if total else 1
+        elif word in SMALL_NUMBERS:
+            total += SMALL_NUMBERS[word]
+        elif word in TENS:
+            total += TENS[word]
+        elif word in {"hundred", "thousand"}:
+            total = max(total, 1) * (100 if word == "hundred" else 1000)
+        elif word == "half":
+            total = total - 1 + 0.5 if total == 1 and words[0] == "a" else total + 0.5
+        elif word != "and":
+            numerator, slash, denominator = word.partition("/")
+            try:
+                total += (
+                    int(numerator) / int(denominator) if slash else float(word.replace(",", ""))
+                )
+            except (ValueError, ZeroDivisionError):
+                return None
+    return total
+
+
+def spelled_year(text: str) -> int:
+    """1996 for "1996" or "nineteen ninety-six", 2000 for "two thousand"."""
+    if text.isdigit():
+        return int(text)
+    words = text.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + int(parse_number(" ".join(words[2:])) or 0)
+    century = SMALL_NUMBERS[words[0]] * 100
+    return (
+        century
+        if words[1:] == ["hundred"]
+        else century + int(parse_number(" ".join(words[1:])) or 0)
+    )
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TimeML duration: P3Y, PT2H, PT5H30M, P10Y for a decade, PXY when the amount is vague."""
+    word = unit.lower()
+    name = "century" if word.startswith("centur") else word.removesuffix("s")
+    code = UNITS[name]
+    clock = name in CLOCK_UNITS
+    prefix = "PT" if clock else "P"
+    if amount is None:
+        return f"{prefix}X{code}"
+    if code in {"DE", "CE"}:
+        amount, code = amount * (10 if code == "DE" else 100), "Y"
+    whole = int(amount)
+    if amount == whole:
+        return f"{prefix}{whole}{code}"
+    lead = f"{whole}{code}" if whole else ""
+    rest = amount - whole
+    if clock and code in {"H", "M"}:
+        smaller, factor = ("M", 60) if code == "H" else ("S", 60)
+        return f"PT{lead}{round(rest * factor)}{smaller}"
+    if code == "Y":
+        return f"P{lead}{round(rest * 12)}M"
+    if code == "D":
+        return f"P{lead}T{round(rest * 24)}H"
+    if code == "W":
+        return f"P{round(amount * 7)}D"
+    return f"{prefix}{amount:g}{code}"
+
+
+# --- context --------------------------------------------------------------------------------
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|won't|'ll|going to|scheduled|expected|expects?|plans?|planned|"
+    r"set to|due|is to|are to|to be held|upcoming|intends? to|hopes? to|aims? to|"
+    r"next|begins?|starts?|opens?|ends?|expires?|later this)\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(
+    r"(?<!be )(?<!been )(?<!being )\b(?:was|were|had|did|ago|last|came|went|took|made|began|met|won|lost|fell|rose|held|"
+    r"left|told|gave|saw|sold|bought|paid|got|hit|led|ran|struck|brought|became|earlier|"
+    r"\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_EDGE = re.compile(r"[.;!?\n]|\b(?:but|while|because)\b", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """What a reader needs beyond its match: reference date, tense, narrative position."""
+
+    text: str
+    reference: date | None
+    day: date | None = None  # the day the narrative has reached
+    year: int | None = None  # the last year named outright
+    quarter: tuple[int, int] | None = None  # the last quarter named: (year, quarter)
+
+    def tense(self, start: int, end: int) -> int:
+        """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when
+        it does not say: the tense cue nearest to the expression wins."""
+        before = self.text[max(0, start - 100) : start]
+        cut = list(_CLAUSE_EDGE.finditer(before))
+        if cut:
+            before = before[cut[-1].end() :]
+        after = self.text[end : end + 60]
+        edge = _CLAUSE_EDGE.search(after)
+        if edge:
+            after = after[: edge.start()]
+        nearest: tuple[int, int] | None = None
+        for cues, tense in ((_FUTURE_CUES, 1), (_PAST_CUES, -1)):
+            for cue in cues.finditer(before):
+                distance = len(before) - cue.end()
+                if nearest is None or distance < nearest[0]:
+                    nearest = (distance, tense)
+            cue = cues.search(after)
+            if cue and (nearest is None or cue.start() < nearest[0]):
+                nearest = (cue.start(), tense)
+        return nearest[1] if nearest else 0
+
+    def last_quarter(self) -> tuple[int, int] | None:
+        """The last calendar quarter completed before the reference date."""
+        if self.reference is None:
+            return None
+        return shift_quarter(*quarter_of(self.reference), -1)
+
+
+Reading = tuple[str, str] | None
+Reader = Callable[[re.Match[str], Context], Reading]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern (with ``<NAME>`` macros) and the reader of its matches."""
+
+    name: str
+    pattern: str
+    read: Reader
+
+
+def group(match: re.Match[str], name: str) -> str | None:
+    """A named group of ``match``, or None when the rule's pattern has no such group."""
+    return match.groupdict().get(name)
+
+
+def words_of(match: re.Match[str], name: str) -> str:
+    """The named group lower-cased with its whitespace normalised ('' when absent)."""
+    return " ".join((group(match, name) or "").lower().split())
+
+
+# --- readers: calendar dates ----------------------------------------------------------------
+
+
+def month_number(word: str) -> int:
+    key = word.lower().rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+
+
+def _year_without_century(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 1900 if year >= 30 else 2000
+    return year
+
+
+def _year_for_day(context: Context, month: int, day: int, start: int, end: int) -> int | None:
+    """The year of a month and day named without one: the reference year, unless the tense
+    puts the date on the other side of the reference (then the closest year that fits)."""
+    reference = context.reference
+    if reference is None:
+        return None
+    tense = context.tense(start, end)
+    if tense == 0:
+        return reference.year
+    options = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        distance = (date(year, month, 28 if (month, day) == (2, 29) else day) - reference).days
+        if (tense > 0 and distance >= -14) or (tense < 0 and distance <= 60):
+            options.append((abs(distance), year))
+    return min(options)[1] if options else reference.year
+
+
+def read_month_day(match: re.Match[str], context: Context) -> Reading:
+    """March 2 / Nov. 2, 1990 / 2 March 2023 / Friday, Oct. 23."""
+    month = month_number(match["month"])
+    day = int(re.match(r"\d+", match["day"]).group(0))
+    if group(match, "year"):
+        year: int | None = int(match["year"])
+        context.year = year
+    else:
+        year = _year_for_day(context, month, day, match.start(), match.end())
+    if year is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    try:
+        resolved = date(year, month, day)
+    except ValueError:
+        return None
+    context.day = resolved
+    return "DATE", resolved.isoformat()
+
+
+def read_numeric_date(match: re.Match[str], context: Context) -> Reading:
+    """10/24/1998 (American order) and 1998-10-24."""
+    try:
+        day = date(_year_without_century(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    context.day = day
+    return "DATE", day.isoformat()
+
+
+def read_month_year(match: re.Match[str], context: Context) -> Reading:
+    """July 1997 / March of 1996 / June last year."""
+    month = month_number(match["month"])
+    if group(match, "year"):
+        year = spelled_year(match["year"])
+        context.year = year
+    elif context.reference is None:
+        return "DATE", f"XXXX-{month:02d}"
+    else:
+        year = context.reference.year + {"last": -1, "this": 0, "next": 1}[words_of(match, "rel")]
+    return "DATE", f"{year:04d}-{month:02d}"
+
+
+_MONTH_AS_WORD_UNLESS_AFTER = frozenset(
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "through",
+        "from",
+        "of",
+        "during",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "past",
+        "coming",
+        "end",
+        "beginning",
+    ]
+)
+
+
+def read_month(match: re.Match[str], context: Context) -> Reading:
+    """A month without a year: past tense looks back, future looks ahead, else this year."""
+    month = month_number(match["month"])
+    relative = words_of(match, "relative")
+    if month == 5 and not relative and not group(match, "edge"):
+        before = context.text[max(0, match.start() - 12) : match.start()].lower().split()
+        if not before or before[-1].strip("-") not in _MONTH_AS_WORD_UNLESS_AFTER:
+            return None  # "May" the modal verb or the name
+    reference = context.reference
+    if reference is None:
+        return "DATE", f"XXXX-{month:02d}"
+    year = reference.year
+    if relative in {"last", "past", "this past"}:
+        year -= month >= reference.month
+    elif relative in {"next", "coming", "this coming"}:
+        year += month <= reference.month
+    elif relative != "this":
+        tense = context.tense(match.start(), match.end())
+        if tense > 0:
+            year += month < reference.month
+        elif tense < 0:
+            year -= month > reference.month
+    return "DATE", f"{year:04d}-{month:02d}"
+
+
+def read_year(match: re.Match[str], context: Context) -> Reading:
+    year = spelled_year(match["year"])
+    context.year = year
+    return "DATE", str(year)
+
+
+def read_spelled_year(match: re.Match[str], context: Context) -> Reading:
+    """nineteen ninety-six / the year two thousand ("two thousand" alone is a count)."""
+    if match["year"].lower().startswith("two") and not match.group(0).lower().startswith("the"):
+        return None
+    return read_year(match, context)
+
+
+def read_year_period(match: re.Match[str], context: Context) -> Reading:
+    """the 1988 quarter / the 1989 period: that year's quarter of the financial report."""
+    year = int(match["year"])
+    quarter = context.quarter or context.last_quarter()
+    if quarter is None:
+        return "DATE", str(year)
+    return "DATE", f"{year}-Q{quarter[1]}"
+
+
+def read_decade(match: re.Match[str], context: Context) -> Reading:
+    """the 1990s / the '80s / the early nineties: the decade's three digits."""
+    if group(match, "digits"):
+        return "DATE", match["digits"][:3]
+    if group(match, "short"):
+        short = int(match["short"])
+        return "DATE", f"{19 if short >= 30 else 20}{short // 10}"
+    reference_year = context.reference.year if context.reference else 1999
+    century = reference_year // 100 - (reference_year % 100 < 20)
+    return "DATE", f"{century}{DECADE_WORDS[match['word'].lower()]}"
+
+
+def read_century(match: re.Match[str], context: Context) -> Reading:
+    """the 20th century: its two digits, 19."""
+    ordinal = match["ordinal"].lower()
+    number = int(ordinal[:-2]) if ordinal[0].isdigit() else CENTURY_ORDINALS[ordinal]
+    return "DATE", f"{number - 1:02d}"
+
+
+def _weekday_date(context: Context, weekday: int, start: int, end: int, relative: str) -> date:
+    reference = context.reference
+    assert reference is not None
+    offset = weekday - reference.isoweekday()
+    if relative in {"last", "this past", "the previous", "past"}:
+        return reference + timedelta(days=offset - 7 if offset >= 0 else offset)
+    if relative in {"next", "coming", "this coming"}:
+        return reference + timedelta(days=offset + 7 if offset <= 0 else offset)
+    if relative == "the following" and context.day is not None:
+        return context.day + timedelta(days=(weekday - context.day.isoweekday()) % 7 or 7)
+    if relative == "this" or context.tense(start, end) > 0:
+        return reference + timedelta(days=offset % 7)
+    return reference - timedelta(days=(-offset) % 7)
+
+
+def part_suffix(match: re.Match[str]) -> str:
+    part = group(match, "part")
+    return "T" + PARTS_OF_DAY[part.lower()] if part else ""
+
+
+def clock_time(text: str) -> str:
+    """ "10:35 p.m." -> "22:35", "noon" -> "12:00"."""
+    lowered = text.lower()
+    if "noon" in lowered or "midday" in lowered:
+        return "12:00"
+    if "midnight" in lowered:
+        return "24:00"
+    found = re.match(r"(\d{1,2})(?:[:.](\d\d))?", lowered)
+    assert found is not None
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    if re.search(r"p\.?\s?m", lowered) and hour < 12:
+        hour += 12
+    elif re.search(r"a\.?\s?m", lowered) and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def read_weekday(match: re.Match[str], context: Context) -> Reading:
+    """Friday / last Friday / Friday night: the closest such day before the reference date
+    (after it when the clause speaks of the future)."""
+    weekday = WEEKDAYS[match["weekday"].lower()]
+    suffix = part_suffix(match)
+    timex_type = "TIME" if suffix else "DATE"
+    if context.reference is None:
+        return timex_type, f"XXXX-WXX-{weekday}{suffix}"
+    day = _weekday_date(context, weekday, match.start(), match.end(), words_of(match, "relative"))
+    context.day = day
+    return timex_type, day.isoformat() + suffix
+
+
+_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last": -1}
+
+
+def read_deictic_day(match: re.Match[str], context: Context) -> Reading:
+    """today / yesterday / tomorrow / tonight / last night / this morning."""
+    word = match["deictic"].lower()
+    suffix = part_suffix(match) or ("TNI" if word == "tonight" else "")
+    timex_type = "TIME" if suffix else "DATE"
+    if context.reference is None:
+        return (timex_type, "PRESENT_REF") if word in {"today", "this"} else None
+    day = context.reference + timedelta(days=_DEICTIC_SHIFT.get(word, 0))
+    if word != "this":
+        context.day = day
+    return timex_type, day.isoformat() + suffix
+
+
+def read_clock(match: re.Match[str], context: Context) -> Reading:
+    """5 p.m. / noon Saturday / 9 a.m. EST Tuesday / 5 p.m. EST, Nov. 6."""
+    if group(match, "weekday") and context.reference is not None:
+        day: date | None = _weekday_date(
+            context, WEEKDAYS[match["weekday"].lower()], match.start(), match.end(), ""
+        )
+    elif group(match, "deictic") and context.reference is not None:
+        day = context.reference + timedelta(days=_DEICTIC_SHIFT[match["deictic"].lower()])
+    elif group(match, "month"):
+        reading = read_month_day(match, context)
+        day = date.fromisoformat(reading[1]) if reading and reading[1][0].isdigit() else None
+    else:
+        day = context.day or context.reference
+    time_of_day = clock_time(match["clock"])
+    if day is None:
+        return "TIME", f"XXXX-XX-XXT{time_of_day}"
+    context.day = day
+    return "TIME", f"{day.isoformat()}T{time_of_day}"
+
+
+_RELATIVE_SHIFT = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "the previous": -1,
+    "the past": -1,
+    "the last": -1,
+    "the prior": -1,
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "the same": 0,
+    "next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "the next": 1,
+    "the following": 1,
+}
+# "the following year" counts from the year the story is at, "next year" from the reference.
+_NARRATIVE = frozenset({"the following", "the previous", "the prior", "the next"})
+
+
+def read_relative_unit(match: re.Match[str], context: Context) -> Reading:
+    """last week / this month / next year / the past decade / earlier this year."""
+    relative = words_of(match, "relative")
+    shift = _RELATIVE_SHIFT[relative]
+    unit = match["unit"].lower()
+    if unit in {"decade", "century"} and shift < 0 and relative.startswith(("the", "past")):
+        return "DURATION", duration_value(1, unit)  # "the past decade" is the last ten years
+    reference = context.reference
+    if relative in _NARRATIVE and unit == "year" and context.year is not None:
+        return "DATE", str(context.year + shift)
+    base = context.day if relative in _NARRATIVE and context.day else reference
+    if base is None:
+        return None
+    if unit == "day":
+        day = base + timedelta(days=shift)
+        context.day = day
+        return "DATE", day.isoformat()
+    if unit == "week":
+        return "DATE", week_value(base + timedelta(weeks=shift))
+    if unit == "weekend":
+        return "DATE", _weekend_value(context, base, shift, match)
+    if unit == "month":
+        return "DATE", "{:04d}-{:02d}".format(*shift_month(base.year, base.month, shift))
+    if unit == "quarter":
+        quarter = shift_quarter(*quarter_of(base), shift)
+        context.quarter = quarter
+        return "DATE", "{}-Q{}".format(*quarter)
+    if unit == "decade":
+        return "DATE", str(base.year // 10 + shift)
+    if unit == "century":
+        return "DATE", f"{base.year // 100 + shift:02d}"
+    return "DATE", str(base.year + shift)
+
+
+def _weekend_value(context: Context, base: date, shift: int, match: re.Match[str]) -> str:
+    saturday = base + timedelta(days=(6 - base.isoweekday()) % 7)
+    if shift < 0 or (shift == 0 and context.tense(match.start(), match.end()) < 0):
+        saturday -= timedelta(days=7) if saturday > base else timedelta(0)
+    elif shift > 0 and saturday - base < timedelta(days=2):
+        saturday += timedelta(days=7)
+    return week_value(saturday) + "-WE"
+
+
+def read_the_weekend(match: re.Match[str], context: Context) -> Reading:
+    """the weekend: the last one, or the coming one when the clause speaks of the future."""
+    if context.reference is None:
+        return None
+    saturday = context.reference + timedelta(days=(6 - context.reference.isoweekday()) % 7)
+    if context.tense(match.start(), match.end()) <= 0 and saturday > context.reference:
+        saturday -= timedelta(days=7)
+    return "DATE", week_value(saturday) + "-WE"
+
+
+def read_current_year(match: re.Match[str], context: Context) -> Reading:
+    """the fiscal year / the full year / the current year: the reference year."""
+    return ("DATE", str(context.reference.year)) if context.reference else None
+
+
+def read_year_end(match: re.Match[str], context: Context) -> Reading:
+    """year-end / year's end: the last day of the reference year."""
+    return ("DATE", f"{context.reference.year}-12-31") if context.reference else None
+
+
+def read_edge_of_unit(match: re.Match[str], context: Context) -> Reading:
+    """the end of the year / the beginning of the month: that unit of the reference date."""
+    reference = context.reference
+    if reference is None:
+        return None
+    unit = match["unit"].lower()
+    if unit == "month":
+        return "DATE", f"{reference.year:04d}-{reference.month:02d}"
+    if unit == "week":
+        return "DATE", week_value(reference)
+    return "DATE", str(reference.year)
+
+
+def read_season(match: re.Match[str], context: Context) -> Reading:
+    """last fall / this summer / the winter of 1994 / in spring."""
+    season = SEASONS[match["season"].lower()]
+    relative = words_of(match, "relative")
+    if group(match, "year"):
+        return "DATE", f"{spelled_year(match['year'])}-{season}"
+    if not relative:
+        before = context.text[max(0, match.start() - 12) : match.start()].lower().split()
+        if not before or before[-1] not in {"in", "during", "by", "since", "until", "this"}:
+            return None  # "spring" and "fall" are verbs too
+    reference = context.reference
+    if reference is None:
+        return "DATE", f"XXXX-{season}"
+    months = SEASON_MONTHS[season]
+    # the year a season of the reference year's calendar is labelled with (winter: December's)
+    year = reference.year - (season == "WI" and reference.month <= 2)
+    in_season = reference.month in months
+    started = in_season or (reference.month > months[-1] and season != "WI")
+    if relative in {"last", "this past", "past"}:
+        year -= 0 if started and not in_season else 1
+    elif relative in {"next", "coming", "this coming"}:
+        year += 1 if started else 0
+    elif relative != "this":
+        tense = context.tense(match.start(), match.end())
+        if tense > 0 and started and not in_season:
+            year += 1
+        elif tense < 0 and not started:
+            year -= 1
+    return "DATE", f"{year}-{season}"
+
+
+def read_holiday(match: re.Match[str], context: Context) -> Reading:
+    """Christmas / last Thanksgiving / Election Day 1992."""
+    name = " ".join(match["holiday"].lower().replace("’", "'").split())
+    if group(match, "year"):
+        day = holiday_date(name, int(match["year"]))
+        return ("DATE", day.isoformat()) if day else None
+    reference = context.reference
+    if reference is None:
+        return None
+    day = holiday_date(name, reference.year)
+    if day is None:
+        return None
+    relative = words_of(match, "relative")
+    tense = context.tense(match.start(), match.end())
+    if (relative == "last" and day >= reference) or (
+        not relative and tense < 0 and day > reference
+    ):
+        day = holiday_date(name, reference.year - 1) or day
+    elif (relative == "next" and day <= reference) or (tense > 0 and day < reference):
+        day = holiday_date(name, reference.year + 1) or day
+    context.day = day
+    return "DATE", day.isoformat()
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    fixed = {
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "independence day": (7, 4),
+        "halloween": (10, 31),
+        "valentine's day": (2, 14),
+        "veterans day": (11, 11),
+    }
+    if name in fixed:
+        return date(year, *fixed[name])
+    nth_weekday = {  # (month, weekday 0=Monday, which one: 1st.., -1 = last)
+        "thanksgiving": (11, 3, 4),
+        "thanksgiving day": (11, 3, 4),
+        "labor day": (9, 0, 1),
+        "memorial day": (5, 0, -1),
+    }
+    if name == "election day":  # the Tuesday after the first Monday of November
+        first = date(year, 11, 2)
+        return first + timedelta(days=(1 - first.weekday()) % 7)
+    if name not in nth_weekday:
+        return None
+    month, weekday, which = nth_weekday[name]
+    if which > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (which - 1))
+    last = date(year, month + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# --- readers: quarters, the language of financial reports -----------------------------------
+
+
+def read_ordinal_quarter(match: re.Match[str], context: Context) -> Reading:
+    """the third quarter / fourth-quarter / the 1988 second quarter / the first half of 1990 /
+    last year's third quarter / the year-ago third quarter."""
+    number = ORDINALS[match["ordinal"].lower()]
+    half = match["kind"].lower() == "half"
+    if number < 0:
+        number = 2 if half else 4
+    if half and number > 2:
+        return None
+    year: int | None = None
+    if group(match, "year") or group(match, "ofyear"):
+        year = int(group(match, "year") or match["ofyear"])
+    elif context.reference is not None:
+        whose = words_of(match, "whose")
+        if whose:
+            year = (
+                context.reference.year + ("next" in whose) - ("last" in whose or "year-" in whose)
+            )
+        else:
+            year = context.quarter[0] if context.quarter else context.reference.year
+    if half:
+        return "DATE", f"{year if year is not None else 'XXXX'}-H{number}"
+    if year is None:
+        return "DATE", f"XXXX-Q{number}"
+    if not group(match, "whose"):
+        context.quarter = (year, number)
+    return "DATE", f"{year}-Q{number}"
+
+
+def read_named_quarter(match: re.Match[str], context: Context) -> Reading:
+    """the quarter / the latest quarter / this quarter / the year-ago period: the quarter
+    being reported, which is the last one named or else the last one completed."""
+    determiner = words_of(match, "determiner")
+    if "year-" in determiner or "last year" in determiner or group(match, "ago"):
+        return read_year_earlier(match, context)
+    if context.reference is None:
+        return None
+    if determiner in {"this", "the current"}:
+        quarter = quarter_of(context.reference)
+    elif determiner in {"last", "the previous", "the prior"}:
+        quarter = shift_quarter(*quarter_of(context.reference), -1)
+    elif determiner in {"next", "the next", "the coming"}:
+        quarter = shift_quarter(*quarter_of(context.reference), 1)
+    elif determiner in {"the latest", "the most recent"}:
+        quarter = context.last_quarter()
+    else:
+        quarter = context.quarter or context.last_quarter()
+    context.quarter = quarter
+    return "DATE", "{}-Q{}".format(*quarter)
+
+
+def read_year_earlier(match: re.Match[str], context: Context) -> Reading:
+    """a year earlier / year-ago / the year-earlier period: the same quarter a year back
+    when the text is about quarters, else the year before."""
+    if context.quarter is not None:
+        return "DATE", f"{context.quarter[0] - 1}-Q{context.quarter[1]}"
+    if context.reference is None:
+        return None
+    return "DATE", str(context.reference.year - 1)
+
+
+# --- readers: counted and vague spans of time -----------------------------------------------
+
+
+def read_ago(match: re.Match[str], context: Context) -> Reading:
+    """three years ago / a week earlier / two days before: a date counted from an anchor."""
+    amount = parse_number(match["number"])
+    unit = match["unit"].lower().removesuffix("s")
+    unit = "century" if unit.startswith("centur") else unit
+    direction = match["direction"].lower()
+    sign = 1 if direction in {"from now", "hence"} else -1
+    if unit == "year" and amount == 1 and context.quarter is not None:
+        return read_year_earlier(match, context)
+    narrative = direction in {"earlier", "before"} and unit in {"day", "night", "week"}
+    base = context.day if narrative and context.day else context.reference
+    if base is None or unit in CLOCK_UNITS:
+        return None
+    if amount is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if amount != int(amount):
+        return None
+    steps = int(amount) * sign
+    if unit in {"day", "night"}:
+        return "DATE", (base + timedelta(days=steps)).isoformat()
+    if unit in {"week", "weekend"}:
+        return "DATE", week_value(base + timedelta(weeks=steps))
+    if unit == "month":
+        return "DATE", "{:04d}-{:02d}".format(*shift_month(base.year, base.month, steps))
+    if unit == "quarter":
+        return "DATE", "{}-Q{}".format(*shift_quarter(*quarter_of(base), steps))
+    scale = {"year": 1, "decade": 10, "century": 100}[unit]
+    return "DATE", str(base.year + scale * steps)
+
+
+def read_duration(match: re.Match[str], context: Context) -> Reading:
+    """three years / the past two months / a 16-hour / nearly an hour / the next few days."""
+    unit = match["unit"]
+    if unit.lower().startswith("weekend"):
+        return None
+    if unit.lower().startswith("quarter") and "-" in match.group(0) and unit.lower()[-1] == "s":
+        return None  # "three-quarters" is a fraction
+    return "DURATION", duration_value(parse_number(match["number"]), unit)
+
+
+def read_vague_duration(match: re.Match[str], context: Context) -> Reading:
+    """years / the coming months / recent weeks: some number of units."""
+    if words_of(match, "order") == "recent" and match["unit"].lower() == "years":
+        return "DATE", "PAST_REF"  # TimeBank reads "recent years" as the recent past
+    return "DURATION", duration_value(None, match["unit"])
+
+
+def read_set(match: re.Match[str], context: Context) -> Reading:
+    """daily / every month / each Thursday / twice a year / Tuesday nights."""
+    if group(match, "adverb"):
+        return "SET", SET_ADVERBS[match["adverb"].lower()]
+    if group(match, "weekday"):
+        return "SET", f"XXXX-WXX-{WEEKDAYS[match['weekday'].lower()]}{part_suffix(match)}"
+    if group(match, "month"):
+        return "SET", f"XXXX-{month_number(match['month']):02d}"
+    number = group(match, "number")
+    amount = 2.0 if number and number.lower() == "other" else parse_number(number or "1")
+    return "SET", duration_value(amount, match["unit"])
+
+
+def constant(timex_type: str, value: str) -> Reader:
+    """A reader for words with one fixed meaning ("now" is PRESENT_REF)."""
+
+    def read(_match: re.Match[str], _context: Context) -> Reading:
+        return timex_type, value
+
+    return read
+
+
+def read_narrative_day(match: re.Match[str], context: Context) -> Reading:
+    """the next day / the day before / that same day: moves from the day last named."""
+    base = context.day or context.reference
+    if base is None:
+        return None
+    words = match.group(0).lower()
+    shift = (
+        1
+        if any(word in words for word in ("next", "following", "after"))
+        else -1
+        if any(word in words for word in ("previous", "before", "prior"))
+        else 0
+    )
+    day = base + timedelta(days=shift)
+    context.day = day
+    suffix = part_suffix(match)
+    return ("TIME" if suffix else "DATE"), day.isoformat() + suffix
+
+
+def read_narrative_year(match: re.Match[str], context: Context) -> Reading:
+    """that year / the same year / later that year: the year last named."""
+    base = context.year or (context.reference.year if context.reference else None)
+    return ("DATE", str(base)) if base is not None else None
+
+
+# --- the rules ------------------------------------------------------------------------------
+
+_PAST_REF = "recently|lately|the past|more recently|recent years"
+_FUTURE_REF = "the future|the near future|the distant future|as soon as possible|the near term"
+_PRESENT_REF = "now|right now|currently|nowadays|these days|at present|the present"
+
+RULES: list[Rule] = [
+    Rule(
+        "month day year",
+        r"<L>(?:<WEEKDAY>,?<S>)?<MONTH><S><DAY>(?:,?<S><YEAR><YEAREND>)?(?!\w)",
+        read_month_day,
+    ),
+    Rule(
+        "day month year",
+        r"<L>(?:<WEEKDAY>,?<S>)?(?:(?i:the)<S>)?<DAY>(?:<S>of)?<S><MONTH>"
+        r"(?:,?<S><YEAR><YEAREND>)?(?!\w)",
+        read_month_day,
+    ),
+    Rule(
+        "numeric date",
+        r"(?<![\w/.-])(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/"
+        r"(?P<year>\d{4}|\d{2})(?![\w/])",
+        read_numeric_date,
+    ),
+    Rule(
+        "iso date",
+        r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-"
+        r"(?P<day>0[1-9]|[12]\d|3[01])(?![\w/])",
+        read_numeric_date,
+    ),
+    Rule(
+        "clock",
+        r"<L>(?:(?i:about|around|approximately|shortly after|shortly before|just after|"
+        r"just before)<S>)?<CLOCK><ZONE>(?:,?<S>(?:<WEEKDAY>\b|"
+        r"(?P<deictic>(?i:today|yesterday|tomorrow))\b|<MONTH><S><DAY>))?",
+        read_clock,
+    ),
+    Rule(
+        "month year",
+        r"<L>(?:<EDGE>[ \t-]*)?<MONTH>(?:,?<S>|<S>of<S>)<YEARSPELLED><YEAREND>",
+        read_month_year,
+    ),
+    Rule(
+        "month of a relative year",
+        r"<L>(?:<EDGE>[ \t-]*)?<MONTHNAME><S>(?:of<S>)?(?P<rel>(?i:last|this|next))<S>(?i:year)\b",
+        read_month_year,
+    ),
+    Rule(
+        "month",
+        r"<L>(?:(?P<relative>(?i:last|next|this|this past|this coming|past|coming))<S>"
+        r"|<EDGE>[ \t-]*)?<MONTHNAME>(?![\w-]|[ \t]*\d)",
+        read_month,
+    ),
+    Rule(
+        "year",
+        r"<L>(?:(?i:fiscal|calendar|the year|the fiscal year|model year)<S>|<EDGE><S>"
+        r"|(?i:mid|post|pre)-)?<YEAR><YEAREND>",
+        read_year,
+    ),
+    Rule(
+        "spelled year",
+        rf"<L>(?:(?i:the year)<S>)?(?P<year>(?i:two thousand|{_SPELLED_YEAR}))\b",
+        read_spelled_year,
+    ),
+    Rule(
+        "year period",
+        r"<L>(?i:the)<S><YEAR><S>(?i:period|quarter)\b",
+        read_year_period,
+    ),
+    Rule(
+        "decade",
+        r"<L>(?:(?i:the)<S>(?i:early|mid|late)[ \t-]*|(?i:early|mid|late)[ \t-]*)?"
+        r"(?:(?P<digits>1[6-9]\d0|20\d0)|['’](?P<short>\d0))['’]?s\b",
+        read_decade,
+    ),
+    Rule(
+        "decade word",
+        r"<L>(?i:the)<S>(?:(?i:early|mid|late)[ \t-]*)?(?P<word>(?i:"
+        + _alternation(DECADE_WORDS)
+        + r"))\b",
+        read_decade,
+    ),
+    Rule(
+        "century",
+        r"<L>(?:(?i:the)<S>)?(?:(?i:early|mid|late)[ \t-]*)?"
+        r"(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|(?i:"
+        + _alternation(CENTURY_ORDINALS)
+        + r"))[ \t-]+(?i:century)\b",
+        read_century,
+    ),
+    Rule(
+        "weekday",
+        r"<L>(?:(?P<relative>(?i:last|next|this|this coming|this past|coming|the previous"
+        r"|the following))<S>|(?i:early|late|earlier|later)<S>)?<WEEKDAY>(?!\w)(?:<S><PART>\b)?",
+        read_weekday,
+    ),
+    Rule(
+        "deictic day",
+        r"<L>(?:(?i:early|late|earlier|later)<S>)?(?P<deictic>(?i:today|yesterday|tomorrow"
+        r"|tonight))\b(?:<S><PART>\b)?",
+        read_deictic_day,
+    ),
+    Rule(
+        "this morning",
+        r"<L>(?:(?i:early|late|earlier|later)<S>)?(?P<deictic>(?i:this))<S>"
+        r"(?P<part>(?i:morning|afternoon|evening))\b",
+        read_deictic_day,
+    ),
+    Rule("last night", r"<L>(?P<deictic>(?i:last))<S>(?P<part>(?i:night))\b", read_deictic_day),
+    Rule(
+        "relative unit",
+        r"<L>(?:<EDGE><S>)?(?P<relative>(?i:last|past|previous|this|current|next|coming"
+        r"|the current|the coming|the following|the next|the previous|the prior|the past"
+        r"|the last))<S>(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century))"
+        r"(?![\w-])",
+        read_relative_unit,
+    ),
+    Rule("the weekend", r"<L>(?i:the<S>weekend)\b", read_the_weekend),
+    Rule(
+        "current year",
+        r"<L>(?i:the(?:<S>current)?<S>(?:fiscal|full|calendar)<S>year|the current year)\b",
+        read_current_year,
+    ),
+    Rule("year end", r"<L>(?i:year-end|year end|year['’]s end)(?![\w-])", read_year_end),
+    Rule(
+        "edge of unit",
+        r"<L>(?i:the<S>(?:end|beginning|start|middle)<S>of<S>(?:the|this)<S>)"
+        r"(?P<unit>(?i:year|month|week))\b",
+        read_edge_of_unit,
+    ),
+    Rule(
+        "season",
+        r"<L>(?:(?P<relative>(?i:last|next|this|this past|this coming|past|coming|the))<S>"
+        r"(?:(?i:early|late)<S>)?|(?i:early|late|mid)[ \t-]*)?"
+        r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
+        r"(?:<S>(?:(?i:of)<S>)?<YEARSPELLED><YEAREND>)?(?![\w-])",
+        read_season,
+    ),
+    Rule(
+        "holiday",
+        r"<L>(?:(?P<relative>(?i:last|next|this))<S>)?(?P<holiday>Christmas(?: Eve| Day)?"
+        r"|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween"
+        r"|Valentine['’]s Day|Election Day|Labor Day|Memorial Day|Veterans Day)"
+        r"(?:,?<S><YEAR>)?\b",
+        read_holiday,
+    ),
+    Rule(
+        "ordinal quarter",
+        r"<L>(?:(?P<whose>(?i:this year['’]s|last year['’]s|next year['’]s|the year-ago"
+        r"|the year-earlier|year-ago|year-earlier))<S>|(?i:the)<S>)?(?:<YEAR><S>)?"
+        r"(?:(?i:fiscal|calendar)[ \t-]+)?<ORDINAL><S>(?P<kind>(?i:quarter|half))(?![\w-])"
+        r"(?:<S>(?i:of)<S>(?:(?i:fiscal)<S>)?(?P<ofyear>1[6-9]\d\d|20\d\d))?",
+        read_ordinal_quarter,
+    ),
+    Rule(
+        "ordinal quarter adjective",
+        r"<L>(?:(?i:fiscal|calendar)[ \t-]+)?<ORDINAL>-(?P<kind>(?i:quarter|half))(?![\w-])",
+        read_ordinal_quarter,
+    ),
+    Rule(
+        "named quarter",
+        r"<L>(?P<determiner>(?i:the latest|the current|the most recent|the previous|the prior"
+        r"|the same|the year-ago|the year-earlier|the comparable year-ago"
+        r"|the comparable year-earlier|the comparable|the corresponding|last year['’]s|the"
+        r"|this|that|year-ago|year-earlier))<S>(?:(?i:fiscal)<S>)?(?i:quarter|period)(?![\w-])"
+        r"(?P<ago><S>(?i:a year ago|a year earlier|last year))?",
+        read_named_quarter,
+    ),
+    Rule(
+        "year earlier",
+        r"<L>(?i:year-ago|year-earlier|a year earlier|a year ago|a year before)(?![\w-])",
+        read_year_earlier,
+    ),
+    Rule(
+        "ago",
+        r"<L>(?:<APPROX><S>)?<NUMBER>[ \t-]+<UNIT><S>(?:(?i:or so)<S>)?"
+        r"(?P<direction>(?i:ago|earlier|before|from now|hence))\b"
+        r"(?![ \t]+(?:the|a|an|he|she|it|they|we|I|his|her|their)\b)",
+        read_ago,
+    ),
+    Rule(
+        "vague ago",
+        r"<L>(?i:years|months|weeks|days|decades)<S>(?i:ago)\b",
+        constant("DATE", "PAST_REF"),
+    ),
+    Rule(
+        "duration",
+        r"<L>(?:(?i:the)<S>)?(?:(?i:past|last|next|first|final|coming|previous|following"
+        r"|remaining|latest|initial|ensuing|additional|further)<S>)?(?:<APPROX><S>)?<NUMBER>"
+        r"(?:<S>(?i:to|or)<S><NUMBER2>)?<S>(?:(?i:more|additional|full|straight|consecutive"
+        r"|trading|business|working|calendar|long)<S>)?<UNIT>(?:<S>(?i:or so))?"
+        r"(?![\w-]|[ \t]+old\b)",
+        read_duration,
+    ),
+    Rule(
+        "duration adjective",
+        r"<L>(?:<APPROX><S>)?<NUMBER>-<UNIT>(?:-long)?(?![\w-])",
+        read_duration,
+    ),
+    Rule(
+        "vague duration",
+        r"<L>(?:(?i:the)<S>)?(?:(?P<order>(?i:past|last|next|coming|recent|previous|following"
+        r"|first|final|remaining|ensuing|intervening))<S>)?"
+        r"(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))"
+        r"(?:<S>(?i:ahead|to come))?(?![\w-]|[ \t]+old\b)",
+        read_vague_duration,
+    ),
+    Rule(
+        "set",
+        r"<L>(?:(?P<adverb>(?i:"
+        + _alternation(SET_ADVERBS)
+        + r"))|(?i:every|each|per|once a|twice a|once an)<S>(?:<WEEKDAY>|<MONTHNAME>"
+        r"|(?:(?P<number>(?i:other|two|three|four|five|six|\d+))<S>)?<UNIT>))\b",
+        read_set,
+    ),
+    Rule("weekday plural", r"<L><WEEKDAY>s\b(?:<S><PART>s\b)?", read_set),
+    Rule("present", rf"<L>(?i:{_PRESENT_REF})\b", constant("DATE", "PRESENT_REF")),
+    Rule("past", rf"<L>(?i:{_PAST_REF})\b", constant("DATE", "PAST_REF")),
+    Rule("future", rf"<L>(?i:{_FUTURE_REF})\b", constant("DATE", "FUTURE_REF")),
+    Rule(
+        "narrative day",
+        r"<L>(?i:(?:earlier|later)<S>that<S>day|(?:that|the)(?:<S>same)?<S>day(?!<S>\w+ed\b)"
+        r"|that<S>same<S>day|the<S>(?:next|following|previous|prior)<S>day|the<S>day<S>"
+        r"(?:before|after)|(?:the<S>(?:next|following|previous)|that)<S>"
+        r"(?P<part>morning|afternoon|evening|night))\b",
+        read_narrative_day,
+    ),
+    Rule(
+        "narrative year",
+        r"<L>(?i:(?:earlier|later)<S>that<S>year|that<S>year|the<S>same<S>year"
+        r"|later<S>in<S>the<S>year|earlier<S>in<S>the<S>year)\b",
+        read_narrative_year,
+    ),
+]

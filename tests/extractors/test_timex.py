@@ -1,0 +1,97 @@
+"""The tagger against its gold cases (timex_cases.tsv) and the seed article of the card."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractors.articles import read_sources
+from extractors.timex import Timex, tag
+
+CASES_FILE = Path(__file__).with_name("timex_cases.tsv")
+
+
+def _cases() -> list[pytest.param]:
+    cases = []
+    for number, line in enumerate(CASES_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        reference, marked, timex_type, value = line.split("\t")
+        cases.append(
+            pytest.param(date.fromisoformat(reference), marked, timex_type, value, id=f"L{number}")
+        )
+    return cases
+
+
+@pytest.mark.parametrize(("reference", "marked", "timex_type", "value"), _cases())
+def test_gold_case(reference: date, marked: str, timex_type: str, value: str) -> None:
+    text = marked.replace("[", "").replace("]", "")
+    found = [(t.text, t.type, t.value) for t in tag(text, reference)]
+    bracket = re.search(r"\[(.*?)\]", marked)
+    if bracket is None:
+        assert found == []
+    else:
+        assert (bracket.group(1), timex_type, value) in found
+
+
+def test_offsets_point_into_the_text_and_come_in_order() -> None:
+    text = "On Friday , `` the talks '' -LRB- held last week -RRB- ended ; on March 2 they resume."
+    found = tag(text, date(2023, 3, 1))
+    assert [t.text for t in found] == ["Friday", "last week", "March 2"]
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+
+
+def test_timex_carries_the_interval_its_value_covers() -> None:
+    [timex] = tag("Beijing issued a statement last week.", date(2023, 3, 1))
+    assert timex == Timex(
+        start=27,
+        end=36,
+        text="last week",
+        type="DATE",
+        value="2023-W08",
+        first=date(2023, 2, 20),
+        last=date(2023, 2, 26),
+        granularity="week",
+    )
+
+
+def test_without_a_reference_relative_dates_are_not_guessed_from_the_clock() -> None:
+    found = {t.text: t.value for t in tag("On Friday, as in 1992, in March.", None)}
+    assert found == {"Friday": "XXXX-WXX-5", "1992": "1992", "March": "XXXX-03"}
+    assert tag("The talks ended last week.", None) == []
+
+
+def test_curly_quotes_and_headline_datelines_keep_spans() -> None:
+    text = "BEIJING, March 1 (Reuters) – “Today we meet,” Xi said on Wednesday’s visit."
+    found = [(t.text, t.value) for t in tag(text, date(2023, 3, 1))]
+    assert found == [
+        ("March 1", "2023-03-01"),
+        ("Today", "2023-03-01"),
+        ("Wednesday", "2023-03-01"),
+    ]
+
+
+def test_seed_article_expressions(seed_article: Path) -> None:
+    [article] = read_sources([seed_article], published=date(2023, 3, 1))
+    found = [(t.text, t.value) for t in tag(article.text, article.published)]
+    expected = [
+        ("Wednesday", "2023-03-01"),
+        ("last week", "2023-W08"),
+        ("last year", "2022"),
+        ("Wednesday", "2023-03-01"),
+        ("Last September", "2022-09"),
+        ("Today", "2023-03-01"),
+        ("the same day", "2023-03-01"),
+        ("March 2", "2023-03-02"),
+        ("2020", "2020"),
+        ("earlier this month", "2023-03"),
+        ("earlier this month", "2023-03"),
+    ]
+    remaining = list(found)
+    for item in expected:
+        assert item in remaining, f"{item} not in {found}"
+        remaining.remove(item)
