@@ -326,8 +326,8 @@ _FUTURE_CUES = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
-    r"(?<!be )(?<!been )(?<!being )\b(?:was|were|had|did|ago|last|came|went|took|made|began|met|won|lost|fell|rose|held|"
-    r"left|told|gave|saw|sold|bought|paid|got|hit|led|ran|struck|brought|became|earlier|"
+    r"(?<!be )(?<!been )(?<!being )\b(?:was|were|had|did|ago|last|came|went|took|made|began|"
+    r"met|won|lost|fell|rose|held|left|told|gave|saw|sold|bought|paid|got|hit|led|ran|struck|brought|became|earlier|"
     r"\w{3,}ed)\b",
     re.IGNORECASE,
 )
