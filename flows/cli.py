@@ -34,6 +34,14 @@ class Lanes(StrEnum):
     story = "story"
 
 
+_Lanes = Annotated[Lanes, typer.Option(help="Page rows: by actor, kind of event, source or story.")]
+_Since = Annotated[str | None, typer.Option(help="Keep events on or after this day (YYYY-MM-DD).")]
+_Until = Annotated[str | None, typer.Option(help="Keep events on or before this day (YYYY-MM-DD).")]
+_MinSources = Annotated[
+    int, typer.Option(min=1, help="Keep events reported by at least N articles.")
+]
+
+
 def _parse_day(value: str | None) -> date | None:
     if value is None:
         return None
@@ -43,10 +51,20 @@ def _parse_day(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from error
 
 
+_STORE_OPTION = typer.Option(
+    help="SQLAlchemy URL of the event store, e.g. postgresql+psycopg://user@host/db"
+    " (default: sqlite file newsline.db in --out).",
+)
+
+
 @app.command()
 def run(
     sources: Annotated[
-        list[str], typer.Argument(help=".txt file, folder of them, or articles JSONL.")
+        list[str],
+        typer.Argument(
+            help="Files (.txt, .md, .html, articles .jsonl), folders of them, or http(s) URLs"
+            " of web pages or RSS/Atom feeds."
+        ),
     ],
     published: Annotated[
         str | None,
@@ -54,25 +72,27 @@ def run(
     ] = None,
     out: Annotated[Path, typer.Option(help="Folder for the outputs.")] = Path("out"),
     title: Annotated[str, typer.Option(help="Heading of the timeline page.")] = "newsline timeline",
-    lanes: Annotated[
-        Lanes, typer.Option(help="Page rows: by actor, kind of event, source or story.")
-    ] = Lanes.story,
-    since: Annotated[
-        str | None, typer.Option(help="Keep events on or after this day (YYYY-MM-DD).")
+    lanes: _Lanes = Lanes.story,
+    since: _Since = None,
+    until: _Until = None,
+    min_sources: _MinSources = 1,
+    store: Annotated[str | None, _STORE_OPTION] = None,
+    glob: Annotated[
+        str | None, typer.Option(help="In folders, read only files matching this (e.g. '*.md').")
     ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="Keep events on or before this day (YYYY-MM-DD).")
-    ] = None,
-    min_sources: Annotated[
-        int, typer.Option(min=1, help="Keep events reported by at least N articles.")
-    ] = 1,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles per extraction task and store transaction.")
+    ] = 200,
 ) -> None:
-    """Run the timeline flow and write timeline.html, events.jsonl/.csv, timelinejs.json, .ics."""
+    """Store the events of new articles, then redraw the page and exports from the whole store.
+
+    Writes timeline.html, events.jsonl/.csv, timelinejs.json and events.ics.
+    """
     day = _parse_day(published)
-    since_day, until_day = _parse_day(since), _parse_day(until)
-    if since_day and until_day and since_day > until_day:
-        raise typer.BadParameter(f"--since {since} is after --until {until}")
-    missing = [source for source in sources if not Path(source).exists()]
+    since_day, until_day = _date_range(since, until)
+    from extractors.urls import is_web_url
+
+    missing = [s for s in sources if not is_web_url(s) and not Path(s).exists()]
     if missing:
         raise typer.BadParameter(
             f"no such file or folder: {', '.join(missing)}", param_hint="SOURCES"
@@ -82,26 +102,90 @@ def run(
 
     apply_prefect_defaults()
     from flows.timeline import timeline_flow
+    from outputs.store import StoreBusyError
 
-    summary = timeline_flow(
-        sources=sources,
-        published=day,
-        out=str(out),
-        title=title,
-        lanes=lanes.value,
-        since=since_day,
-        until=until_day,
-        min_sources=min_sources,
-    )
+    try:
+        summary = timeline_flow(
+            sources=sources,
+            published=day,
+            out=str(out),
+            title=title,
+            batch_size=batch_size,
+            lanes=lanes.value,
+            since=since_day,
+            until=until_day,
+            min_sources=min_sources,
+            store=store,
+            glob=glob,
+        )
+    except StoreBusyError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(3) from error
     for failure in summary.failures:
         typer.echo(f"skipped: {failure.reason}", err=True)
     typer.echo(
-        f"{summary.articles} articles, {summary.events} events, {len(summary.failures)} skipped"
+        f"{summary.articles} articles read, {summary.added} new, {len(summary.failures)} skipped;"
+        f" {summary.events} events in the store"
     )
-    for kind, path in summary.outputs.items():
-        typer.echo(f"{kind:>10}: {Path(path).resolve()}")
-    if summary.articles == 0:
+    if summary.undated:
+        typer.echo(
+            f"{summary.undated} new articles have no publication date (use --published):"
+            " their relative dates are left unresolved",
+            err=True,
+        )
+    _print_outputs(summary.outputs, summary.store)
+    if summary.articles == 0 and summary.failures:
         raise typer.Exit(1)
+
+
+@app.command()
+def render(
+    out: Annotated[Path, typer.Option(help="Folder for the outputs.")] = Path("out"),
+    title: Annotated[str, typer.Option(help="Heading of the timeline page.")] = "newsline timeline",
+    store: Annotated[str | None, _STORE_OPTION] = None,
+    lanes: _Lanes = Lanes.story,
+    since: _Since = None,
+    until: _Until = None,
+    min_sources: _MinSources = 1,
+    query: Annotated[
+        str | None, typer.Option(help="Only events whose title or sentence has all these words.")
+    ] = None,
+) -> None:
+    """Redraw the page and exports from the store alone (nothing is read or fetched)."""
+    from outputs.render import render_store
+    from outputs.store import Store, StoreBusyError, default_store_url
+    from outputs.view import PageOptions
+
+    since_day, until_day = _date_range(since, until)
+    options = PageOptions(title, lanes.value, since_day, until_day, min_sources)
+    url = store or default_store_url(out)
+    if store is None and not (out / "newsline.db").exists():
+        raise typer.BadParameter(
+            f"no store at {out / 'newsline.db'}: run first", param_hint="--out"
+        )
+    try:
+        with Store.open(url) as opened:
+            outputs, events = render_store(opened, out, options, query)
+    except StoreBusyError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(3) from error
+    typer.echo(f"{events} events drawn")
+    _print_outputs(outputs, url)
+
+
+def _date_range(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+    since_day, until_day = _parse_day(since), _parse_day(until)
+    if since_day and until_day and since_day > until_day:
+        raise typer.BadParameter(f"--since {since} is after --until {until}")
+    return since_day, until_day
+
+
+def _print_outputs(outputs: dict[str, Path], store_url: str) -> None:
+    from outputs.store import describe
+
+    for kind, path in outputs.items():
+        typer.echo(f"{kind:>10}: {Path(path).resolve()}")
+    typer.echo(f"{'store':>10}: {describe(store_url)}")
 
 
 def main() -> None:
