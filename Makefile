@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: run test lint chromium clean
+.PHONY: run test test-postgres lint chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ chromium:
 
 test: lint chromium
 	$(BIN)/python -m pytest
+
+# The store tests on a throwaway PostgreSQL server too, as CI runs them.
+test-postgres: $(VENV)/.installed
+	eval "$$(.ci/postgres start)" && trap '.ci/postgres stop "$$NEWSLINE_TEST_POSTGRES_DIR"' EXIT \
+		&& CI=true $(BIN)/python -m pytest tests/outputs tests/flows
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache

@@ -44,7 +44,7 @@ from outputs.migrations import migrate
 DONE = "done"
 FAILED = "failed"
 # How long a writer waits for another run's transaction before the store counts as busy.
-BUSY_TIMEOUT_SECONDS = 60
+BUSY_TIMEOUT_SECONDS = 60.0
 
 articles = table(
     "articles",
@@ -117,7 +117,7 @@ def describe(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def _serialise_sqlite_writers(engine: Engine) -> None:
+def _serialise_sqlite_writers(engine: Engine, busy_timeout: float) -> None:
     """Let SQLite transactions take the write lock at BEGIN, waiting up to the busy timeout.
 
     pysqlite's own transaction handling defers the lock to the first write, where a
@@ -128,7 +128,7 @@ def _serialise_sqlite_writers(engine: Engine) -> None:
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
@@ -175,19 +175,29 @@ def _searchable(event_: Event) -> str:
 class Store:
     """One open store; create with ``Store.open(url)`` and close (or use ``with``)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, busy_timeout: float) -> None:
         self.engine = engine
+        self.busy_timeout = busy_timeout
 
     @classmethod
-    def open(cls, url: str) -> Store:
-        """Connect, creating a SQLite file's folder and bringing the schema up to date."""
+    def open(cls, url: str, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
+        """Connect, creating a SQLite file's folder and bringing the schema up to date.
+
+        A write that waits over ``busy_timeout`` seconds for another run raises StoreBusyError.
+        """
         parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        if parsed.drivername == "postgresql":  # psycopg 3 is the driver newsline installs
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        backend = parsed.get_backend_name()
+        if backend == "sqlite" and parsed.database not in (None, "", ":memory:"):
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, pool_pre_ping=True)
-        if engine.dialect.name == "sqlite":
-            _serialise_sqlite_writers(engine)
-        store = cls(engine)
+        connect_args = {}
+        if backend == "postgresql":
+            connect_args["options"] = f"-c lock_timeout={int(busy_timeout * 1000)}"
+        engine = create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+        if backend == "sqlite":
+            _serialise_sqlite_writers(engine, busy_timeout)
+        store = cls(engine, busy_timeout)
         with store.transaction() as connection:
             migrate(connection)
         return store
@@ -208,10 +218,10 @@ class Store:
             with self.engine.begin() as connection:
                 yield connection
         except OperationalError as error:
-            if "locked" in str(error.orig) or "busy" in str(error.orig):
+            if any(sign in str(error.orig) for sign in ("database is locked", "lock timeout")):
                 raise StoreBusyError(
                     f"the store {describe(str(self.engine.url))} is busy: another newsline run"
-                    f" has held it for over {BUSY_TIMEOUT_SECONDS} s; try again when it ends"
+                    f" has held it for over {self.busy_timeout:g} s; try again when it ends"
                 ) from error
             raise
 
@@ -354,7 +364,10 @@ class Store:
         if until is not None:
             statement = statement.where(events.c.first <= until)
         with self.transaction() as connection:
-            found = [Event.from_dict(json.loads(data)) for data in connection.execute(statement)]
+            found = [
+                Event.from_dict(json.loads(data))
+                for data in connection.execute(statement).scalars()
+            ]
         words = (query or "").lower().split()
         return [event_ for event_ in found if all(word in _searchable(event_) for word in words)]
 

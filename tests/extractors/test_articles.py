@@ -25,8 +25,32 @@ def test_jsonl_published_field_wins_over_the_default(tmp_path: Path) -> None:
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     first, second = read_sources([path], published=date(2020, 1, 1))
-    assert (first.id, first.published) == ("a", date(2021, 2, 3))
+    assert first.published == date(2021, 2, 3)
     assert (second.published, second.url) == (date(2020, 1, 1), "https://example.org/b")
+
+
+def test_timeline17_time_field_is_the_publication_date(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    path.write_text('{"id": "7", "time": "2010-04-21", "text": "Oil leaks ."}\n', encoding="utf-8")
+    [article] = read_sources([path], published=date(2020, 1, 1))
+    assert article.published == date(2010, 4, 21)
+
+
+def test_id_is_the_canonical_url_else_the_text_hash(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    records = [
+        {
+            "id": "1",
+            "text": "Same  story.",
+            "url": "HTTPS://News.Example.org:443/a?utm_source=x#top",
+        },
+        {"id": "2", "text": "Same story."},
+        {"id": "3", "text": "Same\nstory. "},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with_url, first, second = read_sources([path])
+    assert with_url.id == "https://news.example.org/a"
+    assert first.id == second.id != with_url.id
 
 
 def test_broken_lines_are_reported_and_the_rest_still_read(tmp_path: Path) -> None:
@@ -40,7 +64,7 @@ def test_broken_lines_are_reported_and_the_rest_still_read(tmp_path: Path) -> No
         encoding="utf-8",
     )
     items = list(read_sources([path]))
-    assert [item.id for item in items if isinstance(item, Article)] == ["ok1", "ok2"]
+    assert [item.text for item in items if isinstance(item, Article)] == ["Fine.", "Also fine."]
     failures = [item for item in items if isinstance(item, LoadFailure)]
     assert [failure.source for failure in failures] == [f"{path}:2", f"{path}:3", f"{path}:4"]
     assert "yesterday" in failures[1].reason

@@ -43,9 +43,9 @@ def test_flow_writes_outputs_and_reports_broken_input(
     rows = [
         json.loads(line) for line in (tmp_path / "out" / "events.jsonl").read_text().splitlines()
     ]
-    assert [(row["article_id"], row["value"]) for row in rows] == [
-        ("old", "1997"),
-        ("pact", "2024-05-16"),
+    assert [(row["article_title"], row["value"]) for row in rows] == [
+        ("Old", "1997"),
+        ("Pact", "2024-05-16"),
     ]
     assert (tmp_path / "out" / "timeline.html").stat().st_size > 1_000_000
 
