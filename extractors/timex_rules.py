@@ -319,19 +319,26 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 # --- context --------------------------------------------------------------------------------
 
+QUARTER_REACH = 1500  # characters
 _FUTURE_CUES = re.compile(
-    r"\b(?:will|shall|won't|'ll|going to|scheduled|expected|expects?|plans?|planned|"
-    r"set to|due|is to|are to|to be held|upcoming|intends? to|hopes? to|aims? to|"
-    r"next|begins?|starts?|opens?|ends?|expires?|later this)\b",
+    r"(?<!had )(?<!had been )\b(?:will|shall|won't|'ll|going to|scheduled|expected|expects?"
+    r"|plans? to|planning to|set to|due|is to|are to|to be held|upcoming|intends? to|hopes? to"
+    r"|aims? to|next|begins?|starts?|opens?|ends?|expires?|later this|as early as"
+    r"|as soon as|would)\b",
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
     r"(?<!be )(?<!been )(?<!being )\b(?:was|were|had|did|ago|last|came|went|took|made|began|"
-    r"met|won|lost|fell|rose|held|left|told|gave|saw|sold|bought|paid|got|hit|led|ran|struck|brought|became|earlier|"
+    r"said|met|won|lost|fell|rose|held|left|told|gave|saw|sold|bought|paid|got|hit|led|ran|struck|brought|became|earlier|"
     r"\w{3,}ed)\b",
     re.IGNORECASE,
 )
-_CLAUSE_EDGE = re.compile(r"[.;!?\n]|\b(?:but|while|because)\b", re.IGNORECASE)
+# A sentence ends at . ! ? before a capital, unless the period closes an initial ("N.J.",
+# "Daniel P. Davison") or a title; clauses also end at ; and a few conjunctions.
+_CLAUSE_EDGE = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\bCo)(?<!\bInc)(?<!\bCorp)"
+    r"[.!?][\"'”’]*\s+(?=[\"'“‘`]*[A-Z])|[;\n]|\b(?:but|while|because)\b"
+)
 
 
 @dataclass
@@ -343,6 +350,7 @@ class Context:
     day: date | None = None  # the day the narrative has reached
     year: int | None = None  # the last year named outright
     quarter: tuple[int, int] | None = None  # the last quarter named: (year, quarter)
+    quarter_at: int = 0  # where it was named
 
     def tense(self, start: int, end: int) -> int:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when
@@ -365,6 +373,16 @@ class Context:
             if cue and (nearest is None or cue.start() < nearest[0]):
                 nearest = (cue.start(), tense)
         return nearest[1] if nearest else 0
+
+    def name_quarter(self, quarter: tuple[int, int], position: int) -> None:
+        self.quarter, self.quarter_at = quarter, position
+
+    def quarter_near(self, position: int) -> tuple[int, int] | None:
+        """The quarter named shortly before ``position``: "a year earlier" then compares
+        with that quarter a year back, not with the whole year."""
+        if self.quarter is not None and position - self.quarter_at <= QUARTER_REACH:
+            return self.quarter
+        return None
 
     def last_quarter(self) -> tuple[int, int] | None:
         """The last calendar quarter completed before the reference date."""
@@ -418,14 +436,12 @@ def _year_for_day(context: Context, month: int, day: int, start: int, end: int) 
     if reference is None:
         return None
     tense = context.tense(start, end)
-    if tense == 0:
-        return reference.year
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         distance = (date(year, month, 28 if (month, day) == (2, 29) else day) - reference).days
-        if (tense > 0 and distance >= -14) or (tense < 0 and distance <= 60):
-            options.append((abs(distance), year))
-    return min(options)[1] if options else reference.year
+        if (tense >= 0 and distance >= -14) or (tense <= 0 and distance <= 60):
+            options.append((abs(distance), -year, year))
+    return min(options)[2] if options else reference.year
 
 
 def read_month_day(match: re.Match[str], context: Context) -> Reading:
@@ -501,9 +517,12 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
     """A month without a year: past tense looks back, future looks ahead, else this year."""
     month = month_number(match["month"])
     relative = words_of(match, "relative")
-    if month == 5 and not relative and not group(match, "edge"):
+    if not relative and not group(match, "edge"):
         before = context.text[max(0, match.start() - 12) : match.start()].lower().split()
-        if not before or before[-1].strip("-") not in _MONTH_AS_WORD_UNLESS_AFTER:
+        previous = before[-1].strip("-") if before else ""
+        if previous in {"the", "annual", "``", '"', "“"}:
+            return None  # "the March for Life" is a march
+        if month == 5 and previous not in _MONTH_AS_WORD_UNLESS_AFTER:
             return None  # "May" the modal verb or the name
     reference = context.reference
     if reference is None:
@@ -519,6 +538,10 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
             year += month < reference.month
         elif tense < 0:
             year -= month > reference.month
+        elif month - reference.month > 6:  # no tense: the closest such month
+            year -= 1
+        elif reference.month - month > 5:
+            year += 1
     return "DATE", f"{year:04d}-{month:02d}"
 
 
@@ -573,7 +596,8 @@ def _weekday_date(context: Context, weekday: int, start: int, end: int, relative
         return reference + timedelta(days=offset + 7 if offset <= 0 else offset)
     if relative == "the following" and context.day is not None:
         return context.day + timedelta(days=(weekday - context.day.isoweekday()) % 7 or 7)
-    if relative == "this" or context.tense(start, end) > 0:
+    possessive = context.text[end : end + 2] in {"'s", "’s"}  # "Friday's vote" has happened
+    if relative == "this" or (not possessive and context.tense(start, end) > 0):
         return reference + timedelta(days=offset % 7)
     return reference - timedelta(days=(-offset) % 7)
 
@@ -605,7 +629,7 @@ def read_weekday(match: re.Match[str], context: Context) -> Reading:
     (after it when the clause speaks of the future)."""
     weekday = WEEKDAYS[match["weekday"].lower()]
     suffix = part_suffix(match)
-    timex_type = "TIME" if suffix else "DATE"
+    timex_type = "DATE"  # TimeBank keeps "Friday night" a DATE, with the part of day in its value
     if context.reference is None:
         return timex_type, f"XXXX-WXX-{weekday}{suffix}"
     day = _weekday_date(context, weekday, match.start(), match.end(), words_of(match, "relative"))
@@ -675,6 +699,8 @@ def read_relative_unit(match: re.Match[str], context: Context) -> Reading:
     """last week / this month / next year / the past decade / earlier this year."""
     relative = words_of(match, "relative")
     shift = _RELATIVE_SHIFT[relative]
+    if match["unit"].istitle() and match["relative"].istitle():
+        return None  # "This Week", "Next Year": a title, not a time
     unit = match["unit"].lower()
     if unit in {"decade", "century"} and shift < 0 and relative.startswith(("the", "past")):
         return "DURATION", duration_value(1, unit)  # "the past decade" is the last ten years
@@ -696,7 +722,7 @@ def read_relative_unit(match: re.Match[str], context: Context) -> Reading:
         return "DATE", "{:04d}-{:02d}".format(*shift_month(base.year, base.month, shift))
     if unit == "quarter":
         quarter = shift_quarter(*quarter_of(base), shift)
-        context.quarter = quarter
+        context.name_quarter(quarter, match.start())
         return "DATE", "{}-Q{}".format(*quarter)
     if unit == "decade":
         return "DATE", str(base.year // 10 + shift)
@@ -857,13 +883,18 @@ def read_ordinal_quarter(match: re.Match[str], context: Context) -> Reading:
                 context.reference.year + ("next" in whose) - ("last" in whose or "year-" in whose)
             )
         else:
-            year = context.quarter[0] if context.quarter else context.reference.year
+            year = context.reference.year
+            if (
+                number > quarter_of(context.reference)[1]
+                and context.tense(match.start(), match.end()) < 0
+            ):
+                year -= 1
     if half:
         return "DATE", f"{year if year is not None else 'XXXX'}-H{number}"
     if year is None:
         return "DATE", f"XXXX-Q{number}"
     if not group(match, "whose"):
-        context.quarter = (year, number)
+        context.name_quarter((year, number), match.start())
     return "DATE", f"{year}-Q{number}"
 
 
@@ -871,10 +902,11 @@ def read_named_quarter(match: re.Match[str], context: Context) -> Reading:
     """the quarter / the latest quarter / this quarter / the year-ago period: the quarter
     being reported, which is the last one named or else the last one completed."""
     determiner = words_of(match, "determiner")
-    if "year-" in determiner or "last year" in determiner or group(match, "ago"):
-        return read_year_earlier(match, context)
     if context.reference is None:
         return None
+    if "year-" in determiner or "last year" in determiner or group(match, "ago"):
+        year, quarter = context.quarter_near(match.start()) or context.last_quarter()
+        return "DATE", f"{year - 1}-Q{quarter}"
     if determiner in {"this", "the current"}:
         quarter = quarter_of(context.reference)
     elif determiner in {"last", "the previous", "the prior"}:
@@ -885,15 +917,16 @@ def read_named_quarter(match: re.Match[str], context: Context) -> Reading:
         quarter = context.last_quarter()
     else:
         quarter = context.quarter or context.last_quarter()
-    context.quarter = quarter
+    context.name_quarter(quarter, match.start())
     return "DATE", "{}-Q{}".format(*quarter)
 
 
 def read_year_earlier(match: re.Match[str], context: Context) -> Reading:
     """a year earlier / year-ago / the year-earlier period: the same quarter a year back
     when the text is about quarters, else the year before."""
-    if context.quarter is not None:
-        return "DATE", f"{context.quarter[0] - 1}-Q{context.quarter[1]}"
+    quarter = context.quarter_near(match.start())
+    if quarter is not None:
+        return "DATE", f"{quarter[0] - 1}-Q{quarter[1]}"
     if context.reference is None:
         return None
     return "DATE", str(context.reference.year - 1)
@@ -909,7 +942,7 @@ def read_ago(match: re.Match[str], context: Context) -> Reading:
     unit = "century" if unit.startswith("centur") else unit
     direction = match["direction"].lower()
     sign = 1 if direction in {"from now", "hence"} else -1
-    if unit == "year" and amount == 1 and context.quarter is not None:
+    if unit == "year" and amount == 1 and context.quarter_near(match.start()) is not None:
         return read_year_earlier(match, context)
     narrative = direction in {"earlier", "before"} and unit in {"day", "night", "week"}
     base = context.day if narrative and context.day else context.reference
@@ -937,9 +970,23 @@ def read_duration(match: re.Match[str], context: Context) -> Reading:
     unit = match["unit"]
     if unit.lower().startswith("weekend"):
         return None
-    if unit.lower().startswith("quarter") and "-" in match.group(0) and unit.lower()[-1] == "s":
-        return None  # "three-quarters" is a fraction
+    following = context.text[match.end() : match.end() + 4].lower()
+    if unit.lower().startswith("quarter") and ("-" in match.group(0) or following == " of "):
+        return None  # "three-quarters", "a quarter of the market" are fractions
+    number = match["number"].lower()
+    if number in {"a", "an"} and unit.lower() == "second" and following[:1].isspace():
+        return None  # "a second group" is an ordinal
+    if number in {"a", "an"} and _RATE_BEFORE.search(context.text, 0, match.start()):
+        return "SET", duration_value(1, unit)  # "$2 million a year", "four flights a week"
     return "DURATION", duration_value(parse_number(match["number"]), unit)
+
+
+# What comes before "a year" when it is a rate: an amount, or a plural count ("flights").
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|times|once|twice|percent)"
+    r"|\b\w\w+(?<![siu])s)[ \t]+\Z",
+    re.IGNORECASE,
+)
 
 
 def read_vague_duration(match: re.Match[str], context: Context) -> Reading:
@@ -1115,6 +1162,11 @@ RULES: list[Rule] = [
     ),
     Rule("the weekend", r"<L>(?i:the<S>weekend)\b", read_the_weekend),
     Rule(
+        "fiscal year ended",
+        r"<L>(?i:the(?:<S>fiscal)?<S>year)(?=<S>(?i:ended|ending)\b)",
+        constant("DURATION", "P1Y"),
+    ),
+    Rule(
         "current year",
         r"<L>(?i:the(?:<S>current)?<S>(?:fiscal|full|calendar)<S>year|the current year)\b",
         read_current_year,
@@ -1200,7 +1252,7 @@ RULES: list[Rule] = [
         r"<L>(?:(?i:the)<S>)?(?:(?P<order>(?i:past|last|next|coming|recent|previous|following"
         r"|first|final|remaining|ensuing|intervening))<S>)?"
         r"(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))"
-        r"(?:<S>(?i:ahead|to come))?(?![\w-]|[ \t]+old\b)",
+        r"(?:<S>(?i:ahead|to come))?(?![\w-]|[ \t]+(?:old|apart)\b)",
         read_vague_duration,
     ),
     Rule(
@@ -1217,8 +1269,8 @@ RULES: list[Rule] = [
     Rule("future", rf"<L>(?i:{_FUTURE_REF})\b", constant("DATE", "FUTURE_REF")),
     Rule(
         "narrative day",
-        r"<L>(?i:(?:earlier|later)<S>that<S>day|(?:that|the)(?:<S>same)?<S>day(?!<S>\w+ed\b)"
-        r"|that<S>same<S>day|the<S>(?:next|following|previous|prior)<S>day|the<S>day<S>"
+        r"<L>(?i:(?:earlier|later)<S>that<S>day|that(?:<S>same)?<S>day(?!<S>\w+ed\b)"
+        r"|the<S>same<S>day|the<S>(?:next|following|previous|prior)<S>day|the<S>day<S>"
         r"(?:before|after)|(?:the<S>(?:next|following|previous)|that)<S>"
         r"(?P<part>morning|afternoon|evening|night))\b",
         read_narrative_day,
