@@ -188,6 +188,35 @@ def _print_outputs(outputs: dict[str, Path], store_url: str) -> None:
     typer.echo(f"{'store':>10}: {describe(store_url)}")
 
 
+@app.command()
+def timex(
+    source: Annotated[
+        Path | None, typer.Argument(help='JSONL of {"doc", "dct", "text"}; stdin if omitted.')
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Output JSONL; stdout if omitted.")
+    ] = None,
+) -> None:
+    """Tag temporal expressions: one {"doc", "timexes": [...]} line per input document."""
+    import sys
+    from contextlib import ExitStack
+
+    from extractors.timex_jsonl import BadLine, tag_lines
+
+    if source is not None and not source.is_file():
+        raise typer.BadParameter(f"no such file: {source}", param_hint="SOURCE")
+    problems: list[BadLine] = []
+    with ExitStack() as files:
+        lines = files.enter_context(source.open(encoding="utf-8")) if source else sys.stdin
+        sink = files.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        for record in tag_lines(lines, problems):
+            sink.write(record + "\n")
+    for problem in problems:
+        typer.echo(f"skipped {source or 'stdin'} {problem}", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
