@@ -12,11 +12,20 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
+from extractors.anchoring import anchor, is_verb, rule_confidence, tokenize
 from extractors.articles import Article
+from extractors.describe import describe, name_runs
 from extractors.sentences import split_sentences
 from extractors.timex import Timex, tag
 
-_TITLE_WORDS = 12
+# TimeML values of calendar points and periods: 2020, 2022-09, 2023-03-02, 2023-W08, 2023-Q1,
+# 2023-SU, 199X; not durations (P3D), reference words (PAST_REF) or unresolved XXXX values.
+_CALENDAR_VALUE = re.compile(r"\d{3}[\dX](?:-(?:\d\d(?:-\d\d)?|W\d\d|Q\d|H\d|[A-Z]{2}))?(?:T.*)?$")
+# Vague spans that date nothing a reader can place: "in recent weeks", "for years", "days".
+_VAGUE = re.compile(
+    r"\b(?:recent|past|coming|several|few|many|years|decades|days|weeks|months)\b", re.I
+)
+_DEICTIC = re.compile(r"(?:today|tonight|now|this (?:week|month|year)|tomorrow|yesterday)", re.I)
 _TIMEX_DATE_FIELDS = ("first", "last")
 
 
@@ -160,40 +169,103 @@ def find_mentions(article: Article) -> list[Mention]:
     return mentions
 
 
-def _title(mention: Mention) -> str:
-    """The words of the sentence around the date: a readable stand-in for what happened."""
-    sentence = mention.sentence
-    local_start = mention.timex.start - mention.sentence_start
-    local_end = mention.timex.end - mention.sentence_start
-    words_after = list(re.finditer(r"\S+", sentence[local_end:]))[: _TITLE_WORDS // 2]
-    words_before = list(re.finditer(r"\S+", sentence[:local_start]))
-    words_before = words_before[len(words_before) - (_TITLE_WORDS - len(words_after)) :]
-    start = words_before[0].start() if words_before else local_start
-    end = local_end + words_after[-1].end() if words_after else local_end
-    return sentence[start:end].strip(" ,;:-–—")
-
-
 def event_id(*parts: str) -> str:
     """A short stable id from the parts that identify an event."""
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def build_events(article: Article) -> list[Event]:
-    """One event per dated mention that covers a calendar interval."""
-    events = []
-    for mention in find_mentions(article):
+@dataclass(slots=True)
+class Extraction:
+    """An article's events, and the dated mentions that date no event (kept, not shown)."""
+
+    events: list[Event]
+    other_mentions: list[Mention]
+
+
+def _calendar_date(mention: Mention) -> bool:
+    """Whether the mention names a calendar point or period, not a span or a vague time."""
+    timex = mention.timex
+    return (
+        timex.type in {"DATE", "TIME"}
+        and timex.first is not None
+        and timex.last is not None
+        and timex.granularity is not None
+        and _CALENDAR_VALUE.match(timex.value) is not None
+        and _VAGUE.search(timex.text) is None
+    )
+
+
+def _quoted(sentence: str, offset: int) -> bool:
+    """Whether ``offset`` falls inside a quotation in ``sentence``."""
+    before = sentence[:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _context(article: Article, mention: Mention) -> tuple[str, int]:
+    """The text to anchor in and the sentence's offset in it.
+
+    A sentence that opens with a verbless phrase around its date ("Last September in
+    Uzbekistan, which ...") continues the sentence before it, cut off by a stray full stop.
+    """
+    sentence, local = mention.sentence, mention.timex.start - mention.sentence_start
+    opening = sentence[: sentence.find(",")] if "," in sentence else sentence
+    if local > 0 or mention.sentence_start == 0:
+        return sentence, 0
+    tokens = tokenize(opening)
+    if any(is_verb(tokens, index) for index in range(len(tokens))):
+        return sentence, 0
+    previous_start = max(
+        (start for start, _ in split_sentences(article.text[: mention.sentence_start])),
+        default=mention.sentence_start,
+    )
+    context = article.text[previous_start : mention.sentence_start + len(sentence)]
+    if "\n" in context:
+        return sentence, 0
+    return context, mention.sentence_start - previous_start
+
+
+def extract(article: Article) -> Extraction:
+    """Anchor every dated mention of ``article``; those that date an event become events."""
+    mentions = find_mentions(article)
+    article_tokens = tokenize(article.text)
+    known_names = frozenset(
+        article_tokens[first].text for first, last in name_runs(article_tokens) if first == last
+    )
+    events, others = [], []
+    for mention in mentions:
         timex = mention.timex
-        if timex.first is None or timex.last is None or timex.granularity is None:
+        local = timex.start - mention.sentence_start
+        deictic = _DEICTIC.fullmatch(timex.text.strip()) is not None
+        if not _calendar_date(mention) or (deictic and _quoted(mention.sentence, local)):
+            others.append(mention)
             continue
+        context, shift = _context(article, mention)
+        found = anchor(context, shift + local, shift + local + len(timex.text))
+        if found is None:
+            others.append(mention)
+            continue
+        described = describe(
+            context, shift + local, shift + local + len(timex.text), found, known_names
+        )
         events.append(
             Event(
                 id=event_id(article.id, str(timex.start)),
-                title=_title(mention),
+                title=described.title,
                 value=timex.value,
                 first=timex.first,
                 last=timex.last,
                 granularity=timex.granularity,
                 mentions=[mention],
+                trigger=described.trigger,
+                actors=described.actors,
+                place=described.place,
+                kind=described.kind,
+                confidence=rule_confidence(found.rule),
             )
         )
-    return events
+    return Extraction(events, others)
+
+
+def build_events(article: Article) -> list[Event]:
+    """The events that the dated mentions of ``article`` date."""
+    return extract(article).events

@@ -1,0 +1,349 @@
+"""Describe an anchored event for a reader: title, trigger, actors, place and kind.
+
+Titles follow headline habits: a noun event keeps its noun phrase ("Lukashenko's 2020
+election victory", "G-20 foreign ministers' meeting in New Delhi"), a verb event becomes
+subject + present-tense verb + object ("Lukashenko visits Moscow"). A title is built from
+whole phrases only, never cut mid-phrase, and never ends on a function word.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from lemminflect import getInflection
+
+from extractors.anchoring import (
+    TIME_WORDS,
+    Anchor,
+    Token,
+    is_function_word,
+    is_verb,
+    lemma_of,
+    tokenize,
+    word_classes,
+)
+
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "ern")
+_COMPLEMENT_PREPOSITIONS = frozenset({"into", "against", "with", "between", "over", "of", "to"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside"})
+_MOTION_KINDS = frozenset({"visit"})
+_OBJECT_WORDS = 4
+_ACTORS = 3
+_JOINERS = frozenset({"of", "and", "&", "-", "for", "the", "de", "al", "bin"})
+_NOT_NAMES = frozenset(
+    TIME_WORDS
+    | {"i", "the", "a", "an", "but", "and", "in", "on", "at", "as", "it", "he", "she", "they"}
+    | {"we", "this", "that", "there", "after", "before", "when", "while", "like", "nor", "see"}
+    | {"also", "only", "speaking", "according", "earlier", "later", "last", "next"}
+)
+_NAME_TITLES = frozenset(
+    "president minister secretary leader chairman chancellor king queen prince premier "
+    "general spokesman spokeswoman ambassador governor senator mayor director chief".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """What a reader needs to recognise an event at a glance."""
+
+    title: str
+    trigger: str
+    actors: tuple[str, ...]
+    place: str | None
+    kind: str
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    lexicon = json.loads(
+        resources.files("extractors").joinpath("data/event_lexicon.json").read_text("utf-8")
+    )
+    kinds: dict[str, str] = {}
+    for kind, lemmas in lexicon["kinds"].items():
+        for lemma in lemmas:
+            kinds.setdefault(lemma, kind)
+    return kinds
+
+
+def kind_of(trigger_lemma: str) -> str:
+    """The coarse kind of an event from its trigger's lemma (``other`` when unlisted)."""
+    return _kinds().get(trigger_lemma, "other")
+
+
+def _capitalised(tokens: list[Token], index: int) -> bool:
+    text = tokens[index].text
+    return text[:1].isupper() and text.lower() not in _NOT_NAMES
+
+
+def _adjective(word: str) -> bool:
+    """Nationality and other adjectives written with a capital ("Belarusian", "Western")."""
+    return word.lower().endswith(_DEMONYM_ENDINGS) or "ADJ" in word_classes(word.lower())
+
+
+def _parenthetical(tokens: list[Token]) -> set[int]:
+    """Indexes inside dashes or brackets: an aside, not the clause's own words."""
+    inside, opened = set(), None
+    for index, token in enumerate(tokens):
+        if token.text in {"–", "—", "(", ")", "-LRB-", "-RRB-"}:
+            if opened is None and token.text not in {")", "-RRB-"}:
+                opened = index
+            elif opened is not None:
+                inside.update(range(opened, index + 1))
+                opened = None
+    return inside
+
+
+def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(first, last) token indexes of each run of capitalised words ("Antony Blinken")."""
+    runs, index = [], 0
+    while index < len(tokens):
+        if not _capitalised(tokens, index):
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(tokens):
+            following = tokens[last + 1]
+            if _capitalised(tokens, last + 1):
+                last += 1
+            elif (
+                following.lower in _JOINERS
+                and last + 2 < len(tokens)
+                and _capitalised(tokens, last + 2)
+            ):
+                last += 2
+            else:
+                break
+        if last > index or not _adjective(tokens[index].text):
+            runs.append((index, last))
+        index = last + 1
+    return runs
+
+
+def _text(sentence: str, tokens: list[Token], first: int, last: int) -> str:
+    return sentence[tokens[first].start : tokens[last].end]
+
+
+def _short_name(name: str, known: frozenset[str]) -> str:
+    """The shortest form of ``name`` the article uses on its own ("Xi Jinping" -> "Xi")."""
+    words = [word for word in name.split() if word.lower() not in _NAME_TITLES]
+    for word in words:
+        if word in known and len(words) > 1:
+            return word
+    return " ".join(words) or name
+
+
+def _place_after(
+    sentence: str, tokens: list[Token], runs: list[tuple[int, int]], start: int, stop: int
+) -> tuple[str, str] | None:
+    """A capitalised place after in/at/from between tokens ``start`` and ``stop``, with the
+    preposition that introduces it."""
+    for first, last in runs:
+        if start < first <= stop and tokens[first - 1].lower in _PLACE_PREPOSITIONS:
+            return tokens[first - 1].lower, _text(sentence, tokens, first, last)
+    return None
+
+
+def _named_complement(
+    sentence: str, tokens: list[Token], runs: list[tuple[int, int]], last: int
+) -> str:
+    """A named object right after a noun: "incursion into Ukraine", "talks with Kyiv"."""
+    if last + 1 >= len(tokens) or tokens[last + 1].lower not in _COMPLEMENT_PREPOSITIONS:
+        return ""
+    for first, end in runs:
+        if first == last + 2:
+            return f" {tokens[last + 1].text} {_text(sentence, tokens, first, end)}"
+    return ""
+
+
+def _clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
+    """The stretch around ``index`` not crossing ; : or a quotation mark."""
+    stops = {";", ":", "“", "”", '"', "``", "''"}
+    first = index
+    while first > 0 and tokens[first - 1].text not in stops:
+        first -= 1
+    last = index
+    while last + 1 < len(tokens) and tokens[last + 1].text not in stops:
+        last += 1
+    return first, last
+
+
+def _subject(
+    sentence: str, tokens: list[Token], runs: list[tuple[int, int]], index: int
+) -> list[str]:
+    """Names that act in the clause of ``index``: nearest before it, else the main clause's."""
+    first, last = _clause_bounds(tokens, index)
+    aside = _parenthetical(tokens)
+    before = [
+        run
+        for run in runs
+        if first <= run[0]
+        and run[1] < index
+        and run[0] not in aside
+        and tokens[run[0] - 1].lower not in _PLACE_PREPOSITIONS
+    ]
+    if before:
+        nearest = before[-1]
+        chosen = [nearest]
+        # "Xi Jinping and Alexander Lukashenko": a coordinated pair acts together.
+        for run in reversed(before[:-1]):
+            between = {t.lower for t in tokens[run[1] + 1 : chosen[0][0]]}
+            if "and" in between and len(between) <= 6:
+                chosen.insert(0, run)
+                break
+        return [_text(sentence, tokens, a, b) for a, b in chosen]
+    # "Speaking on the same day, ..., Antony Blinken, said": the name right before a verb.
+    ends = {run[1]: run for run in runs if run[0] > index}
+    for verb in range(index + 1, last + 1):
+        if not is_verb(tokens, verb):
+            continue
+        end = verb - 2 if tokens[verb - 1].text == "," else verb - 1
+        if end in ends:
+            return [_text(sentence, tokens, *ends[end])]
+    # "Before visiting Moscow, Lukashenko claimed": the name that opens the main clause.
+    comma = next((i for i in range(index, last + 1) if tokens[i].text == ","), None)
+    if comma is not None:
+        opening = [run for run in runs if comma < run[0] <= comma + 2]
+        if opening:
+            return [_text(sentence, tokens, *opening[0])]
+    return []
+
+
+def _noun_phrase(tokens: list[Token], head: int, date: range) -> tuple[int, int]:
+    """Token span of the noun phrase whose head is ``head``, with compounds after it."""
+    first = head
+    while first > 0:
+        previous = tokens[first - 1]
+        lower = previous.lower
+        if previous.text in {"'s", "’s", "’", "'"} or (
+            lower not in {"the", "a", "an"}
+            and not is_function_word(lower)
+            and previous.text[:1].isalnum()
+            and not is_verb(tokens, first - 1)
+        ):
+            first -= 1
+        else:
+            break
+    last = head
+    while (
+        last + 1 < len(tokens)
+        and last + 1 not in date
+        and tokens[last + 1].text[:1].isalpha()
+        and not is_function_word(tokens[last + 1].lower)
+        and not is_verb(tokens, last + 1)
+        and not tokens[last + 1].text[:1].isupper()
+        and "NOUN" in word_classes(tokens[last + 1].lower)
+    ):
+        last += 1
+    return first, last
+
+
+def _words(tokens: list[Token], first: int, last: int, skip: range, sentence: str) -> str:
+    """Tokens ``first..last`` as text without the date's own tokens (and a dangling 's)."""
+    kept = []
+    for index in range(first, last + 1):
+        if index in skip:
+            continue
+        if tokens[index].text in {"'s", "’s"} and (index - 1 in skip or not kept):
+            continue
+        kept.append(index)
+    parts = []
+    for position, index in enumerate(kept):
+        token = tokens[index]
+        glued = position and (
+            token.text in {"'s", "’s", "’", "'", ","}
+            or tokens[kept[position - 1]].end == token.start
+        )
+        parts.append(("" if glued else " ") + token.text)
+    return "".join(parts).strip()
+
+
+def _trim(title: str) -> str:
+    """No title ends on a function word, comma or dash."""
+    words = title.split()
+    while words and (is_function_word(words[-1].lower()) or not words[-1][-1:].isalnum()):
+        words.pop()
+    return " ".join(words)
+
+
+def _headline_verb(tokens: list[Token], index: int, plural: bool) -> str:
+    """The verb in headline tense: "visiting" -> "visits", passive participles kept."""
+    word = tokens[index].text
+    previous = tokens[index - 1].lower if index > 0 else ""
+    if previous in {"was", "were", "been", "is", "are", "be"}:
+        return word  # "Belarus targeted by sanctions"
+    lemma = lemma_of(word)
+    form = getInflection(lemma, "VBP" if plural else "VBZ")
+    return form[0] if form else word
+
+
+def _verb_object(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
+    """The words after the verb up to the first clause break, date or verb, at most a few."""
+    last = verb
+    while (
+        last + 1 < len(tokens)
+        and last + 1 - verb <= _OBJECT_WORDS
+        and last + 1 not in date
+        and tokens[last + 1].text[:1].isalnum()
+        and not (is_verb(tokens, last + 1) and last + 1 > verb + 1)
+        and tokens[last + 1].lower not in {"that", "which", "who", "because", "while", "when"}
+    ):
+        last += 1
+    return _trim(_words(tokens, verb + 1, last, date, sentence)) if last > verb else ""
+
+
+def describe(
+    sentence: str, date_start: int, date_end: int, found: Anchor, known_names: frozenset[str]
+) -> Description:
+    """Title, trigger, actors, place and kind of the event ``found`` dated at the offsets."""
+    tokens = tokenize(sentence)
+    date = range(
+        next(i for i, t in enumerate(tokens) if t.end > date_start),
+        next((i for i, t in enumerate(tokens) if t.start >= date_end), len(tokens)),
+    )
+    head = next(i for i, t in enumerate(tokens) if t.start == found.start)
+    runs = [run for run in name_runs(tokens) if run[0] not in date]
+    kind = kind_of(found.lemma)
+    window_end = min(len(tokens) - 1, max(head, date.stop) + 6)
+    located = _place_after(sentence, tokens, runs, head, window_end)
+    place = located[1] if located else None
+    where = f" {located[0]} {located[1]}" if located else ""
+    if found.rule not in {"possessive", "modifier"} and is_verb(tokens, head):
+        actors = _subject(sentence, tokens, runs, head)
+        if place is None and kind in _MOTION_KINDS:
+            objects = [run for run in runs if head < run[0] <= head + 2]
+            place = _text(sentence, tokens, *objects[0]) if objects else None
+            where = ""
+        subject = " and ".join(_short_name(actor, known_names) for actor in actors[:2])
+        verb = _headline_verb(tokens, head, plural=len(actors) > 1)
+        thing = _verb_object(tokens, head, date, sentence)
+        title = " ".join(part for part in (subject, verb, thing) if part)
+        if place and place not in title:
+            title += where
+    else:
+        first, last = _noun_phrase(tokens, head, date)
+        phrase = _words(tokens, first, last, date if found.rule != "modifier" else range(0), sentence)
+        agents = [run for run in runs if tokens[run[0] - 1].lower == "by" and last < run[0] <= last + 3]
+        actors = [
+            _text(sentence, tokens, a, b) for a, b in runs if first <= a and b <= last
+        ] or [_text(sentence, tokens, *run) for run in agents[:1]] or _subject(
+            sentence, tokens, runs, first
+        )
+        if not any(first <= a and b <= last for a, b in runs) and actors:
+            short = [_short_name(actor, known_names) for actor in actors[:2]]
+            phrase = (
+                f"{short[0]}–{short[1]} {phrase}" if len(short) == 2 else f"{short[0]}'s {phrase}"
+            )
+        title = phrase + _named_complement(sentence, tokens, runs, last)
+        if place and place not in title:
+            title += where
+    title = _trim(title) or found.text
+    return Description(
+        title=title[:1].upper() + title[1:],
+        trigger=found.text,
+        actors=tuple(dict.fromkeys(actors))[:_ACTORS],
+        place=place,
+        kind=kind,
+    )

@@ -1,0 +1,140 @@
+"""Merge the same event reported several times, in one article or many, into one event.
+
+Candidates are blocked by their date interval and granularity, so only events dated alike
+are ever compared: thousands of articles merge in near-linear time. Within a block two
+events are the same when they share their trigger (or a kind that is not ``other``) and
+also share an actor or the distinctive words of their titles; two things on the same day
+that share nothing stay apart. Every mention keeps its provenance.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from extractors.anchoring import is_function_word, lemma_of, tokenize
+from extractors.events import Event
+
+_MIN_SHARED_WORDS = 2
+_NAME_TITLES = frozenset(
+    "president minister secretary leader chairman chancellor king queen prince premier "
+    "general spokesman ambassador governor senator mayor director chief mr mrs ms dr".split()
+)
+# Words that many different names share: "United States" and "United Nations" are not alike.
+_GENERIC_NAME_WORDS = frozenset(
+    "united states nations national new north south east west central union republic "
+    "democratic people's peoples party council ministry department organization "
+    "organisation association international world federal state city group company "
+    "corp inc bank house court agency of the and for".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Signature:
+    trigger: str
+    kind: str
+    actors: frozenset[str]
+    words: frozenset[str]
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        lemma_of(token.text)
+        for token in tokenize(text)
+        if token.text[:1].isalpha()
+        and not is_function_word(token.lower)
+        and token.lower not in _NAME_TITLES
+    }
+
+
+def _signature(event: Event) -> _Signature:
+    trigger = lemma_of(event.trigger) if event.trigger else ""
+    actors = set()
+    for actor in event.actors:
+        actors |= {word.lower() for word in actor.split()} - _NAME_TITLES - _GENERIC_NAME_WORDS
+    words = _content_words(event.title) - {trigger}
+    return _Signature(trigger, event.kind, frozenset(actors), frozenset(words))
+
+
+def same_event(first: Event, second: Event) -> bool:
+    """Whether two events dated alike report the same happening."""
+    a, b = _signature(first), _signature(second)
+    return _same(a, b)
+
+
+def _same(a: _Signature, b: _Signature) -> bool:
+    same_trigger = bool(a.trigger) and a.trigger == b.trigger
+    same_kind = a.kind == b.kind and a.kind != "other"
+    shared_actor = bool(a.actors & b.actors)
+    shared_words = len(a.words & b.words) >= _MIN_SHARED_WORDS or (
+        bool(a.words & b.words) and min(len(a.words), len(b.words)) <= 2
+    )
+    if same_trigger:
+        return shared_actor or shared_words
+    return same_kind and shared_actor and shared_words
+
+
+def _block(event: Event) -> tuple[str, str, str]:
+    return event.granularity, event.first.isoformat(), event.last.isoformat()
+
+
+def _find(parents: list[int], index: int) -> int:
+    while parents[index] != index:
+        parents[index] = parents[parents[index]]
+        index = parents[index]
+    return index
+
+
+def _combined(group: list[Event]) -> Event:
+    """One event from a group: described by its most confident report, holding every mention."""
+    best = max(group, key=lambda event: (event.confidence, len(event.actors), -len(event.title)))
+    mentions = sorted(
+        (mention for event in group for mention in event.mentions),
+        key=lambda m: (m.published or m.timex.first or best.first, m.article_id, m.timex.start),
+    )
+    counted = Counter(actor for event in group for actor in event.actors)
+    # "Xi" adds nothing beside "Xi Jinping".
+    actors = [
+        actor
+        for actor, _ in counted.most_common()
+        if not any(actor != other and set(actor.split()) < set(other.split()) for other in counted)
+    ]
+    places = Counter(event.place for event in group if event.place)
+    earliest = min(group, key=lambda event: (event.mentions[0].published or best.first, event.id))
+    return Event(
+        id=earliest.id,
+        title=best.title,
+        value=best.value,
+        first=best.first,
+        last=best.last,
+        granularity=best.granularity,
+        mentions=mentions,
+        trigger=best.trigger,
+        actors=tuple(actors),
+        place=places.most_common(1)[0][0] if places else best.place,
+        kind=best.kind,
+        confidence=max(event.confidence for event in group),
+    )
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """The events with every group reporting the same happening merged into one.
+
+    The result keeps the order of each group's first event.
+    """
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for index, event in enumerate(events):
+        blocks[_block(event)].append(index)
+    signatures = [_signature(event) for event in events]
+    parents = list(range(len(events)))
+    for members in blocks.values():
+        for position, index in enumerate(members):
+            for other in members[position + 1 :]:
+                if _find(parents, index) != _find(parents, other) and _same(
+                    signatures[index], signatures[other]
+                ):
+                    parents[_find(parents, other)] = _find(parents, index)
+    groups: dict[int, list[Event]] = defaultdict(list)
+    for index, event in enumerate(events):
+        groups[_find(parents, index)].append(event)
+    return [group[0] if len(group) == 1 else _combined(group) for group in groups.values()]
