@@ -90,7 +90,9 @@ def read_linked_dates(path: Path) -> Iterator[LinkedDate]:
             start=start - sentence_start,
             end=end - sentence_start,
             type=timex_type,
-            events=tuple(sorted((a - sentence_start, b - sentence_start) for a, b in linked_events)),
+            events=tuple(
+                sorted((a - sentence_start, b - sentence_start) for a, b in linked_events)
+            ),
         )
 
 

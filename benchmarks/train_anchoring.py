@@ -89,9 +89,7 @@ def accuracy(results: list[tuple[str, bool]]) -> float:
 def by_rule(results: list[tuple[str, bool]]) -> dict[str, float]:
     """Accuracy of the anchors each rule made: the confidence given to its events."""
     rules = sorted({rule for rule, _ in results} - {"none"})
-    return {
-        rule: round(accuracy([r for r in results if r[0] == rule]), 3) for rule in rules
-    }
+    return {rule: round(accuracy([r for r in results if r[0] == rule]), 3) for rule in rules}
 
 
 def cross_validate(corpus: list[LinkedDate], folds: int = FOLDS) -> list[tuple[str, bool]]:

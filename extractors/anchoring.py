@@ -27,11 +27,51 @@ EVENT_NOUNS = frozenset(
 ) | frozenset(_LEXICON["other_event_nouns"])
 _NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ery", "ing", "al")
 _NOT_NOMINALISATIONS = frozenset(
-    "nation station region religion mention portion percent government department moment "
-    "apartment parliament element segment comment picture nature culture future structure "
-    "feature figure capital official general national local total central individual "
-    "thing something nothing anything everything morning evening building king spring "
-    "ring string ceiling".split()
+    [
+        "nation",
+        "station",
+        "region",
+        "religion",
+        "mention",
+        "portion",
+        "percent",
+        "government",
+        "department",
+        "moment",
+        "apartment",
+        "parliament",
+        "element",
+        "segment",
+        "comment",
+        "picture",
+        "nature",
+        "culture",
+        "future",
+        "structure",
+        "feature",
+        "figure",
+        "capital",
+        "official",
+        "general",
+        "national",
+        "local",
+        "total",
+        "central",
+        "individual",
+        "thing",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "morning",
+        "evening",
+        "building",
+        "king",
+        "spring",
+        "ring",
+        "string",
+        "ceiling",
+    ]
 )
 
 _TOKEN = re.compile(
@@ -39,38 +79,217 @@ _TOKEN = re.compile(
     r"[A-Za-z]+(?:\.[A-Za-z]+)+\.?|\w+(?:[-'’]\w+)*|[^\w\s]",
 )
 _DETERMINERS = frozenset(
-    "a an the this that these those its his her their our my your some any each every no "
-    "another other such".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "some",
+        "any",
+        "each",
+        "every",
+        "no",
+        "another",
+        "other",
+        "such",
+    ]
 )
 _PREPOSITIONS = frozenset(
-    "on in at during since until till by for before after from through over within "
-    "throughout between of to into ahead around about as near toward towards via under "
-    "beginning starting ending".split()
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "since",
+        "until",
+        "till",
+        "by",
+        "for",
+        "before",
+        "after",
+        "from",
+        "through",
+        "over",
+        "within",
+        "throughout",
+        "between",
+        "of",
+        "to",
+        "into",
+        "ahead",
+        "around",
+        "about",
+        "as",
+        "near",
+        "toward",
+        "towards",
+        "via",
+        "under",
+        "beginning",
+        "starting",
+        "ending",
+    ]
 )
 _AUXILIARIES = frozenset(
-    "be is are was were been being am have has had having do does did will would shall "
-    "should can could may might must 's 're 've 'd 'll going got get".split()
+    [
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "'s",
+        "'re",
+        "'ve",
+        "'d",
+        "'ll",
+        "going",
+        "got",
+        "get",
+    ]
 )
 _PRONOUNS = frozenset(
-    "i you he she it we they him them us me who whom which what whose there".split()
+    [
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "him",
+        "them",
+        "us",
+        "me",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "whose",
+        "there",
+    ]
 )
-_CONJUNCTIONS = frozenset("and or but nor so yet while when where whereas if because".split())
+_CONJUNCTIONS = frozenset(
+    ["and", "or", "but", "nor", "so", "yet", "while", "when", "where", "whereas", "if", "because"]
+)
 _CLAUSE_STOPS = frozenset(";:()[]{}-LRB--RRB-\"``''“”—–")
 _NEGATIONS_AND_ADVERBS = frozenset(
-    "not n't never also already still just only even then now again reportedly "
-    "later earlier first finally recently formally officially publicly".split()
+    [
+        "not",
+        "n't",
+        "never",
+        "also",
+        "already",
+        "still",
+        "just",
+        "only",
+        "even",
+        "then",
+        "now",
+        "again",
+        "reportedly",
+        "later",
+        "earlier",
+        "first",
+        "finally",
+        "recently",
+        "formally",
+        "officially",
+        "publicly",
+    ]
 )
-_MAIN_VERB_AUXILIARIES = frozenset("has have had is are was were".split())
+_MAIN_VERB_AUXILIARIES = frozenset(["has", "have", "had", "is", "are", "was", "were"])
 TIME_WORDS = frozenset(
-    "today yesterday tomorrow tonight now monday tuesday wednesday thursday friday saturday "
-    "sunday january february march april may june july august september october november "
-    "december morning afternoon evening night week month year weekend".split()
+    [
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "now",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+        "weekend",
+    ]
 )
 _LIGHT_PARTICIPLES = frozenset(
-    "made held scheduled planned slated set due expected given delivered staged hosted "
-    "called convened organised organized announced issued released published".split()
+    [
+        "made",
+        "held",
+        "scheduled",
+        "planned",
+        "slated",
+        "set",
+        "due",
+        "expected",
+        "given",
+        "delivered",
+        "staged",
+        "hosted",
+        "called",
+        "convened",
+        "organised",
+        "organized",
+        "announced",
+        "issued",
+        "released",
+        "published",
+    ]
 )
-_COPULAS = frozenset("is are was were been be being remains remained became become".split())
+_COPULAS = frozenset(
+    ["is", "are", "was", "were", "been", "be", "being", "remains", "remained", "became", "become"]
+)
 _VERB_TAGS = ("VBD", "VBN", "VBG", "VBZ", "VB", "VBP")
 _POSSESSIVE = frozenset({"'s", "’s", "’", "'"})
 STRUCTURAL_RULES = frozenset({"rule-pick=possessive", "rule-pick=modifier"})
@@ -185,7 +404,7 @@ def is_verb(tokens: list[Token], index: int) -> bool:
     previous = tokens[index - 1].lower if index > 0 else ""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     classes = word_classes(lower)
-    if previous in _AUXILIARIES or previous == "to" and "VB" in forms:
+    if previous in _AUXILIARIES - _POSSESSIVE or (previous == "to" and "VB" in forms):
         return True
     if (
         "ADJ" in classes
@@ -195,7 +414,10 @@ def is_verb(tokens: list[Token], index: int) -> bool:
     ):
         return False  # "a heavily wooded area"
     if "NOUN" in classes and (
-        previous in _DETERMINERS or previous in _POSSESSIVE or previous.replace(".", "").isdigit()
+        previous in _DETERMINERS
+        or previous in _POSSESSIVE
+        or previous in _PREPOSITIONS  # "in trading", "at the meeting"
+        or previous.replace(".", "").isdigit()
     ):
         return False  # "the talks", "19.69 points"
     if forms <= {"VBZ", "VB", "VBP"} and "NOUN" in classes:
@@ -332,6 +554,13 @@ def _rule_choice(tokens: list[Token], first: int, last: int) -> tuple[int, str] 
     after = following
     while after < len(tokens) and tokens[after].text == ",":
         after += 1
+    if (
+        before >= 0
+        and before < first - 1
+        and tokens[first - 1].lower in _PREPOSITIONS
+        and _event_noun(tokens, before)
+    ):
+        return before, "noun-with-date"  # "her resignation on Monday surprised ..."
     if after < len(tokens) and after == following and is_verb(tokens, after):
         return _settled(tokens, after), "preverbal"  # "the minister yesterday resigned"
     if _clause_opens_before(tokens, before) or _opening_phrase(tokens, before, following):
@@ -352,7 +581,11 @@ def _rule_choice(tokens: list[Token], first: int, last: int) -> tuple[int, str] 
 
 
 def _bucket(distance: int) -> str:
-    return str(distance) if distance <= 3 else "4-5" if distance <= 5 else "6-9" if distance <= 9 else "10+"
+    """Token distance in the coarse steps the ranker learns weights for."""
+    for limit, name in ((3, str(distance)), (5, "4-5"), (9, "6-9")):
+        if distance <= limit:
+            return name
+    return "10+"
 
 
 def _word_class(tokens: list[Token], index: int) -> str:
@@ -385,9 +618,11 @@ def _features(
     date_word = tokens[last].lower if not tokens[last].text[:1].isdigit() else "<num>"
     lemma = lemma_of(tokens[index].text)
     nouns_between = sum(_event_noun(tokens, i) for i in span)
+    previous = previous if is_function_word(previous) else "w"
     features = [
-        f"side={side}|class={word_class}|verbs={min(verbs_between, 2)}|nouns={min(nouns_between, 2)}",
-        f"side={side}|previous={previous if is_function_word(previous) else 'w'}|class={word_class}",
+        f"side={side}|class={word_class}|verbs={min(verbs_between, 2)}"
+        f"|nouns={min(nouns_between, 2)}",
+        f"side={side}|previous={previous}|class={word_class}",
         f"side={side}|lemma={lemma}",
         f"side={side}|date-word={date_word}",
         f"side={side}|after-date={after_date}|class={word_class[:4]}",
@@ -413,7 +648,9 @@ def _features(
     return features
 
 
-def candidates(sentence: str, start: int, end: int) -> tuple[list[Token], list[tuple[int, list[str]]]]:
+def candidates(
+    sentence: str, start: int, end: int
+) -> tuple[list[Token], list[tuple[int, list[str]]]]:
     """The sentence's tokens and every content word that may be the date's event word.
 
     Each candidate comes with the features the ranker scores; exposed so the weights can be

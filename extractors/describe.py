@@ -32,16 +32,36 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside"
 _MOTION_KINDS = frozenset({"visit"})
 _OBJECT_WORDS = 4
 _ACTORS = 3
-_JOINERS = frozenset({"of", "and", "&", "-", "for", "the", "de", "al", "bin"})
+_JOINERS = frozenset({"of", "&", "-", "for", "the", "de", "al", "bin"})
 _NOT_NAMES = frozenset(
     TIME_WORDS
     | {"i", "the", "a", "an", "but", "and", "in", "on", "at", "as", "it", "he", "she", "they"}
     | {"we", "this", "that", "there", "after", "before", "when", "while", "like", "nor", "see"}
     | {"also", "only", "speaking", "according", "earlier", "later", "last", "next"}
+    | {"her", "his", "its", "their", "our", "my", "you", "these", "those", "some"}
 )
 _NAME_TITLES = frozenset(
-    "president minister secretary leader chairman chancellor king queen prince premier "
-    "general spokesman spokeswoman ambassador governor senator mayor director chief".split()
+    [
+        "president",
+        "minister",
+        "secretary",
+        "leader",
+        "chairman",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "premier",
+        "general",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "governor",
+        "senator",
+        "mayor",
+        "director",
+        "chief",
+    ]
 )
 
 
@@ -171,7 +191,11 @@ def _clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
 
 
 def _subject(
-    sentence: str, tokens: list[Token], runs: list[tuple[int, int]], index: int
+    sentence: str,
+    tokens: list[Token],
+    runs: list[tuple[int, int]],
+    index: int,
+    look_ahead: bool = True,
 ) -> list[str]:
     """Names that act in the clause of ``index``: nearest before it, else the main clause's."""
     first, last = _clause_bounds(tokens, index)
@@ -194,6 +218,8 @@ def _subject(
                 chosen.insert(0, run)
                 break
         return [_text(sentence, tokens, a, b) for a, b in chosen]
+    if not look_ahead:
+        return []
     # "Speaking on the same day, ..., Antony Blinken, said": the name right before a verb.
     ends = {run[1]: run for run in runs if run[0] > index}
     for verb in range(index + 1, last + 1):
@@ -221,7 +247,7 @@ def _noun_phrase(tokens: list[Token], head: int, date: range) -> tuple[int, int]
             lower not in {"the", "a", "an"}
             and not is_function_word(lower)
             and previous.text[:1].isalnum()
-            and not is_verb(tokens, first - 1)
+            and (not is_verb(tokens, first - 1) or _participle(previous.lower))
         ):
             first -= 1
         else:
@@ -258,6 +284,20 @@ def _words(tokens: list[Token], first: int, last: int, skip: range, sentence: st
         )
         parts.append(("" if glued else " ") + token.text)
     return "".join(parts).strip()
+
+
+def _participle(word: str) -> bool:
+    """A participle that can modify a noun ("fishing accord", "planned strike")."""
+    return word.endswith(("ing", "ed"))
+
+
+def _fronted(tokens: list[Token], first: int) -> bool:
+    """Whether a noun phrase sits in a phrase that opens its clause ("In remarks to ...,")."""
+    return (
+        first > 0
+        and is_function_word(tokens[first - 1].lower)
+        and not any(is_verb(tokens, index) for index in range(first))
+    )
 
 
 def _trim(title: str) -> str:
@@ -324,12 +364,16 @@ def describe(
             title += where
     else:
         first, last = _noun_phrase(tokens, head, date)
-        phrase = _words(tokens, first, last, date if found.rule != "modifier" else range(0), sentence)
-        agents = [run for run in runs if tokens[run[0] - 1].lower == "by" and last < run[0] <= last + 3]
-        actors = [
-            _text(sentence, tokens, a, b) for a, b in runs if first <= a and b <= last
-        ] or [_text(sentence, tokens, *run) for run in agents[:1]] or _subject(
-            sentence, tokens, runs, first
+        phrase = _words(
+            tokens, first, last, date if found.rule != "modifier" else range(0), sentence
+        )
+        agents = [
+            run for run in runs if tokens[run[0] - 1].lower == "by" and last < run[0] <= last + 3
+        ]
+        actors = (
+            [_text(sentence, tokens, a, b) for a, b in runs if first <= a and b <= last]
+            or [_text(sentence, tokens, *run) for run in agents[:1]]
+            or _subject(sentence, tokens, runs, first, look_ahead=_fronted(tokens, first))
         )
         if not any(first <= a and b <= last for a, b in runs) and actors:
             short = [_short_name(actor, known_names) for actor in actors[:2]]

@@ -182,7 +182,7 @@ class Extraction:
     other_mentions: list[Mention]
 
 
-def _calendar_date(mention: Mention) -> bool:
+def dates_an_event(mention: Mention) -> bool:
     """Whether the mention names a calendar point or period, not a span or a vague time."""
     timex = mention.timex
     return (
@@ -236,7 +236,7 @@ def extract(article: Article) -> Extraction:
         timex = mention.timex
         local = timex.start - mention.sentence_start
         deictic = _DEICTIC.fullmatch(timex.text.strip()) is not None
-        if not _calendar_date(mention) or (deictic and _quoted(mention.sentence, local)):
+        if not dates_an_event(mention) or (deictic and _quoted(mention.sentence, local)):
             others.append(mention)
             continue
         context, shift = _context(article, mention)

@@ -16,16 +16,77 @@ from extractors.anchoring import is_function_word, lemma_of, tokenize
 from extractors.events import Event
 
 _MIN_SHARED_WORDS = 2
+_NOMINAL_ENDINGS = ("ation", "ition", "ion", "ment", "ing", "al")
+_MIN_STEM = 4
 _NAME_TITLES = frozenset(
-    "president minister secretary leader chairman chancellor king queen prince premier "
-    "general spokesman ambassador governor senator mayor director chief mr mrs ms dr".split()
+    [
+        "president",
+        "minister",
+        "secretary",
+        "leader",
+        "chairman",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "premier",
+        "general",
+        "spokesman",
+        "ambassador",
+        "governor",
+        "senator",
+        "mayor",
+        "director",
+        "chief",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
 )
 # Words that many different names share: "United States" and "United Nations" are not alike.
 _GENERIC_NAME_WORDS = frozenset(
-    "united states nations national new north south east west central union republic "
-    "democratic people's peoples party council ministry department organization "
-    "organisation association international world federal state city group company "
-    "corp inc bank house court agency of the and for".split()
+    [
+        "united",
+        "states",
+        "nations",
+        "national",
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "union",
+        "republic",
+        "democratic",
+        "people's",
+        "peoples",
+        "party",
+        "council",
+        "ministry",
+        "department",
+        "organization",
+        "organisation",
+        "association",
+        "international",
+        "world",
+        "federal",
+        "state",
+        "city",
+        "group",
+        "company",
+        "corp",
+        "inc",
+        "bank",
+        "house",
+        "court",
+        "agency",
+        "of",
+        "the",
+        "and",
+        "for",
+    ]
 )
 
 
@@ -33,6 +94,7 @@ _GENERIC_NAME_WORDS = frozenset(
 class _Signature:
     trigger: str
     kind: str
+    articles: frozenset[str]
     actors: frozenset[str]
     words: frozenset[str]
 
@@ -47,13 +109,23 @@ def _content_words(text: str) -> set[str]:
     }
 
 
+def trigger_stem(word: str) -> str:
+    """The trigger's lemma without a nominal ending: "resignation" and "resigned" -> "resign"."""
+    lemma = lemma_of(word)
+    for ending in _NOMINAL_ENDINGS:
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= _MIN_STEM:
+            return lemma[: -len(ending)]
+    return lemma
+
+
 def _signature(event: Event) -> _Signature:
-    trigger = lemma_of(event.trigger) if event.trigger else ""
+    trigger = trigger_stem(event.trigger) if event.trigger else ""
     actors = set()
     for actor in event.actors:
         actors |= {word.lower() for word in actor.split()} - _NAME_TITLES - _GENERIC_NAME_WORDS
     words = _content_words(event.title) - {trigger}
-    return _Signature(trigger, event.kind, frozenset(actors), frozenset(words))
+    articles = frozenset(event.sources)
+    return _Signature(trigger, event.kind, articles, frozenset(actors), frozenset(words))
 
 
 def same_event(first: Event, second: Event) -> bool:
@@ -70,7 +142,8 @@ def _same(a: _Signature, b: _Signature) -> bool:
         bool(a.words & b.words) and min(len(a.words), len(b.words)) <= 2
     )
     if same_trigger:
-        return shared_actor or shared_words
+        # One article naming the same happening on the same date twice means it once.
+        return shared_actor or shared_words or bool(a.articles & b.articles)
     return same_kind and shared_actor and shared_words
 
 

@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from extractors.merge import merge_events
 from outputs.exports import write_outputs
 from outputs.records import event_record
 from outputs.store import Store
@@ -26,7 +27,8 @@ def render_store(
     The files are written beside the old ones and then renamed over them, so a run killed
     while drawing leaves the previous page intact, never half a page.
     """
-    found = store.events(options.since, options.until, query)
+    # Reports of one happening from different runs and articles are drawn as one event.
+    found = merge_events(store.events(options.since, options.until, query))
     records = [event_record(event) for event in found]
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".render-") as scratch:

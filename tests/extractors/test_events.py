@@ -2,8 +2,11 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from extractors.articles import Article, read_sources
-from extractors.events import Event, build_events, find_mentions
+from extractors.events import Event, Mention, build_events, dates_an_event, extract, find_mentions
+from extractors.timex import Timex
 
 
 def _article(text: str, published: date | None = date(2024, 5, 17)) -> Article:
@@ -64,3 +67,30 @@ def test_event_dict_round_trip_is_lossless_and_json_able() -> None:
     restored = Event.from_dict(data)
     assert restored == event
     assert isinstance(restored.mentions[0].timex.last, date)
+
+
+def test_events_are_described_by_what_happened() -> None:
+    text = "Chile and Peru signed a fishing accord in Lima on Thursday."
+    [event] = build_events(_article(text))
+    assert event.value == "2024-05-16"
+    assert (event.trigger, event.kind, event.place) == ("accord", "agreement", "Lima")
+    assert event.title == "Chile–Peru fishing accord in Lima"
+    assert set(event.actors) == {"Chile", "Peru"}
+    assert 0.0 < event.confidence <= 1.0
+
+
+def test_quoted_deictic_dates_and_vague_spans_stay_mentions() -> None:
+    text = "“Today we stand together,” the mayor said. Prices rose in recent weeks."
+    extraction = extract(_article(text))
+    assert extraction.events == []
+    assert "Today" in [mention.timex.text for mention in extraction.other_mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "timex_type", "value"),
+    [("days", "DURATION", "P3D"), ("recent weeks", "DATE", "PAST_REF"), ("years", "DATE", "P1Y")],
+)
+def test_spans_and_vague_times_date_no_event(text: str, timex_type: str, value: str) -> None:
+    timex = Timex(0, len(text), text, timex_type, value, date(2024, 5, 1), date(2024, 5, 17), "day")
+    mention = Mention("a", "A", date(2024, 5, 17), None, text, 0, timex)
+    assert not dates_an_event(mention)

@@ -1,0 +1,53 @@
+from datetime import date
+
+from extractors.articles import Article
+from extractors.events import build_events
+from extractors.merge import merge_events
+
+
+def _article(article_id: str, text: str, published: date = date(2024, 5, 17)) -> Article:
+    return Article(id=article_id, title=article_id, text=text, published=published, source="s")
+
+
+def test_two_articles_reporting_the_same_meeting_make_one_event_with_two_sources() -> None:
+    first = _article("wire", "Foreign ministers of Chile and Peru met in Lima on Thursday.")
+    second = _article(
+        "daily",
+        "The ministers' meeting in Lima on Thursday was short, Peru said.",
+        published=date(2024, 5, 18),
+    )
+    events = build_events(first) + build_events(second)
+    assert len(events) == 2
+    [merged] = merge_events(events)
+    assert merged.sources == ["wire", "daily"]
+    assert merged.value == "2024-05-16"
+    assert merged.place == "Lima"
+    texts = [first.text, second.text]
+    for mention, text in zip(merged.mentions, texts, strict=True):
+        assert text[mention.timex.start : mention.timex.end] == "Thursday"
+        assert mention.sentence == text
+
+
+def test_the_same_event_twice_in_one_article_is_one_event() -> None:
+    text = (
+        "Mayor Ines Duarte resigned on Monday. "
+        "Her resignation on Monday surprised the council, Duarte's aides said."
+    )
+    events = build_events(_article("a", text, date(2024, 6, 5)))
+    [merged] = merge_events(events)
+    assert len(merged.mentions) == 2 and merged.sources == ["a"]
+
+
+def test_different_events_on_the_same_day_that_share_nothing_stay_apart() -> None:
+    text = (
+        "Fishermen in Porto protested on Tuesday. "
+        "Engineers in Oslo unveiled a tidal turbine on Tuesday."
+    )
+    events = build_events(_article("b", text, date(2024, 6, 5)))
+    assert len(events) == 2
+    assert len(merge_events(events)) == 2
+
+
+def test_the_same_trigger_on_different_dates_is_not_merged() -> None:
+    text = "Ministers met in Lima on Monday. Ministers met in Lima on Tuesday."
+    assert len(merge_events(build_events(_article("c", text, date(2024, 6, 5))))) == 2
