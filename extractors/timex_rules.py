@@ -329,9 +329,14 @@ _FUTURE_CUES = re.compile(
 )
 _PAST_CUES = re.compile(
     r"(?<!be )(?<!been )(?<!being )\b(?:was|were|had|did|ago|last|came|went|took|made|began|"
-    r"said|met|won|lost|fell|rose|held|left|told|gave|saw|sold|bought|paid|got|hit|led|ran|struck|brought|became|earlier|"
-    r"\w{3,}ed)\b",
+    r"said|met|won|lost|fell|rose|held|left|told|gave|saw|sold|bought|paid|got|hit|led|ran|"
+    r"struck|brought|became|earlier|since|"
+    r"(?!(?:succe|proce|exce|ne|fe|se|spe|bre|ble|inde|hundr|she)ed\b)\w{3,}ed)\b",
     re.IGNORECASE,
+)
+# A word right before a date that puts it ahead: "payable Jan. 2", "by February".
+_FUTURE_PREPOSITION = re.compile(
+    r"\b(?:by|until|till|through|effective|payable|starting|beginning|due)[ \t]+\Z", re.IGNORECASE
 )
 # A sentence ends at . ! ? before a capital, unless the period closes an initial ("N.J.",
 # "Daniel P. Davison") or a title; clauses also end at ; and a few conjunctions.
@@ -356,6 +361,8 @@ class Context:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when
         it does not say: the tense cue nearest to the expression wins."""
         before = self.text[max(0, start - 100) : start]
+        if _FUTURE_PREPOSITION.search(before):
+            return 1
         cut = list(_CLAUSE_EDGE.finditer(before))
         if cut:
             before = before[cut[-1].end() :]
@@ -781,7 +788,7 @@ def read_season(match: re.Match[str], context: Context) -> Reading:
         return "DATE", f"{spelled_year(match['year'])}-{season}"
     if not relative:
         before = context.text[max(0, match.start() - 12) : match.start()].lower().split()
-        if not before or before[-1] not in {"in", "during", "by", "since", "until", "this"}:
+        if not before or before[-1] not in {"in", "during", "by", "since", "until", "the"}:
             return None  # "spring" and "fall" are verbs too
     reference = context.reference
     if reference is None:
@@ -1136,7 +1143,7 @@ RULES: list[Rule] = [
     Rule(
         "weekday",
         r"<L>(?:(?P<relative>(?i:last|next|this|this coming|this past|coming|the previous"
-        r"|the following))<S>|(?i:early|late|earlier|later)<S>)?<WEEKDAY>(?!\w)(?:<S><PART>\b)?",
+        r"|the following))<S>)?<WEEKDAY>(?!\w)(?:<S><PART>\b)?",
         read_weekday,
     ),
     Rule(
@@ -1180,8 +1187,8 @@ RULES: list[Rule] = [
     ),
     Rule(
         "season",
-        r"<L>(?:(?P<relative>(?i:last|next|this|this past|this coming|past|coming|the))<S>"
-        r"(?:(?i:early|late)<S>)?|(?i:early|late|mid)[ \t-]*)?"
+        r"<L>(?:(?P<relative>(?i:last|next|this|this past|this coming|past|coming))<S>"
+        r"(?:(?i:early|late)<S>)?|(?:(?i:the)<S>)?(?i:early|late|mid)[ \t-]*)?"
         r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
         r"(?:<S>(?:(?i:of)<S>)?<YEARSPELLED><YEAREND>)?(?![\w-])",
         read_season,
@@ -1235,8 +1242,8 @@ RULES: list[Rule] = [
     ),
     Rule(
         "duration",
-        r"<L>(?:(?i:the)<S>)?(?:(?i:past|last|next|first|final|coming|previous|following"
-        r"|remaining|latest|initial|ensuing|additional|further)<S>)?(?:<APPROX><S>)?<NUMBER>"
+        r"<L>(?:(?:(?i:the)<S>)?(?i:past|last|next|first|final|coming|previous|following"
+        r"|remaining|latest|initial|ensuing|additional|further)<S>|(?i:the)<S>|<APPROX><S>)?<NUMBER>"
         r"(?:<S>(?i:to|or)<S><NUMBER2>)?<S>(?:(?i:more|additional|full|straight|consecutive"
         r"|trading|business|working|calendar|long)<S>)?<UNIT>(?:<S>(?i:or so))?"
         r"(?![\w-]|[ \t]+old\b)",
