@@ -920,12 +920,20 @@ def read_named_quarter(match: re.Match[str], context: Context) -> Reading:
         quarter = shift_quarter(*quarter_of(context.reference), -1)
     elif determiner in {"next", "the next", "the coming"}:
         quarter = shift_quarter(*quarter_of(context.reference), 1)
+    elif ended := _QUARTER_ENDED.match(context.text, match.end()):
+        month, day = month_number(ended["month"]), int(re.match(r"\d+", ended["day"]).group(0))
+        year = _year_for_day(context, month, day, ended.start(), ended.end()) or 0
+        # the calendar quarter that holds most of the three months ending that day
+        quarter = quarter_of(date(year, month, min(day, 28)) - timedelta(days=45))
     elif determiner in {"the latest", "the most recent"}:
         quarter = context.last_quarter()
     else:
         quarter = context.quarter or context.last_quarter()
     context.name_quarter(quarter, match.start())
     return "DATE", "{}-Q{}".format(*quarter)
+
+
+_QUARTER_ENDED = re.compile(expand(r"<S>(?:that<S>|which<S>)?(?i:ended|ending)<S><MONTH><S><DAY>"))
 
 
 def read_year_earlier(match: re.Match[str], context: Context) -> Reading:
