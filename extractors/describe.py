@@ -40,6 +40,10 @@ _NOT_NAMES = frozenset(
     | {"also", "only", "speaking", "according", "earlier", "later", "last", "next"}
     | {"her", "his", "its", "their", "our", "my", "you", "these", "those", "some"}
 )
+_MONTH_ABBREVIATIONS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", ":", "-", "–", "—", "*", "\\*", "``"})
 _NAME_TITLES = frozenset(
     [
         "president",
@@ -94,8 +98,19 @@ def kind_of(trigger_lemma: str) -> str:
 
 
 def _capitalised(tokens: list[Token], index: int) -> bool:
+    """A word written as a name: capitalised, not a function or time word, and not merely
+    an ordinary word capitalised because it opens the sentence or is shouted in capitals."""
     text = tokens[index].text
-    return text[:1].isupper() and text.lower() not in _NOT_NAMES
+    if not text[:1].isupper() or text.lower() in _NOT_NAMES or text.lower() in _MONTH_ABBREVIATIONS:
+        return False
+    opens = index == 0 or tokens[index - 1].text in _OPENERS
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    ordinary = is_function_word(text.lower()) or (
+        bool(word_classes(text.lower()))
+        and following[:1].islower()
+        and following not in {"and", "of", "’s", "'s"}
+    )
+    return not ((opens or (text.isupper() and len(text) > 4)) and ordinary)
 
 
 def _adjective(word: str) -> bool:

@@ -1,0 +1,164 @@
+"""From dates to events, measured: anchoring accuracy and merging at scale.
+
+    .venv/bin/python -m benchmarks.events [--shared ../shared] [--samples 8]
+
+1. Anchoring on TimeBank/AQUAINT (TempEval-3 train): the share of dates linked by a TLINK
+   to an event in the same sentence that we anchor to one of those event words. Reported
+   for the shipped ranker (trained on this data), for the structural rules alone, and
+   cross-validated by document (the ranker retrained without the held-out documents).
+2. Merging on Timeline17: every article through extraction, events counted before and
+   after merging, timings, and a sample of merged groups to inspect.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from benchmarks.tempeval_links import LinkedDate, read_corpus
+from benchmarks.train_anchoring import accuracy, by_rule, cross_validate, outcomes
+from extractors.anchoring import _weights, candidates
+from extractors.articles import Article
+from extractors.events import Event, extract
+from extractors.merge import merge_events
+
+_PTB = [
+    (re.compile(r"-LRB-"), "("),
+    (re.compile(r"-RRB-"), ")"),
+    (re.compile(r"``\s*|''"), '"'),
+    (re.compile(r"\s+(?=['’](?:s|re|ve|ll|d|m)\b|n't\b)"), ""),
+    (re.compile(r"\s+([.,;:!?%)])"), r"\1"),
+    (re.compile(r"([($#])\s+"), r"\1"),
+]
+
+
+def detokenise(text: str) -> str:
+    """Penn-Treebank tokens back to ordinary text ("BP 's -LRB- # 50m -RRB-" -> "BP's (#50m)")."""
+    for pattern, replacement in _PTB:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def rule_outcomes(corpus: list[LinkedDate]) -> list[tuple[str, bool]]:
+    """The structural rules' own picks, without the ranker."""
+    results = []
+    for linked in corpus:
+        tokens, found = candidates(linked.sentence, linked.start, linked.end)
+        picked = next((index for index, f in found if "rule-pick" in f), None)
+        hit = picked is not None and any(
+            tokens[picked].start < end and tokens[picked].end > start
+            for start, end in linked.events
+        )
+        results.append(("rules", hit))
+    return results
+
+
+def anchoring_report(tempeval: Path) -> None:
+    corpus = read_corpus(tempeval)
+    shipped = outcomes(corpus, _weights())
+    by_type = Counter(linked.type for linked in corpus)
+    print(f"== Anchoring: {len(corpus)} dates linked to an event in their sentence ({tempeval})")
+    print(f"shipped ranker (trained on this data):   {accuracy(shipped):.3f}")
+    for timex_type, count in sorted(by_type.items()):
+        typed = [o for o, d in zip(shipped, corpus, strict=True) if d.type == timex_type]
+        print(f"  {timex_type:<9} {count:>5} dates   {accuracy(typed):.3f}")
+    print(f"structural rules alone:                  {accuracy(rule_outcomes(corpus)):.3f}")
+    started = time.perf_counter()
+    held_out = cross_validate(corpus)
+    print(
+        f"5-fold cross-validated by document:      {accuracy(held_out):.3f}"
+        f"   ({time.perf_counter() - started:.1f} s to retrain 5 times)"
+    )
+    print("  by rule (held out):", json.dumps(by_rule(held_out)))
+
+
+def read_timeline17(folder: Path) -> list[Article]:
+    articles = []
+    for path in sorted(folder.glob("*/articles.jsonl")):
+        topic = path.parent.name
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            articles.append(
+                Article(
+                    id=f"{topic}/{record['id']}",
+                    title="",
+                    text=detokenise(record["text"]),
+                    published=date.fromisoformat(record["time"]),
+                    source=str(path),
+                )
+            )
+    return articles
+
+
+def _show(event: Event) -> None:
+    sources = len(event.sources)
+    print(
+        f"- {event.value} [{event.kind}] {event.title!r}: {len(event.mentions)} mentions, "
+        f"{sources} articles; actors {list(event.actors)[:4]}"
+    )
+    seen = set()
+    for mention in event.mentions:
+        if mention.article_id in seen:
+            continue
+        seen.add(mention.article_id)
+        sentence = " ".join(mention.sentence.split())
+        print(f"    {mention.article_id} ({mention.published}): {sentence[:150]}")
+        if len(seen) == 3:
+            break
+
+
+def merging_report(folder: Path, samples: int) -> None:
+    articles = read_timeline17(folder)
+    started = time.perf_counter()
+    events, others = [], 0
+    for article in articles:
+        extraction = extract(article)
+        events.extend(extraction.events)
+        others += len(extraction.other_mentions)
+    extracted = time.perf_counter() - started
+    started = time.perf_counter()
+    merged = merge_events(events)
+    merging = time.perf_counter() - started
+    groups = [event for event in merged if len(event.mentions) > 1]
+    multi_source = [event for event in merged if len(event.sources) > 1]
+    characters = sum(len(article.text) for article in articles)
+    print(f"\n== Merging: {len(articles)} Timeline17 articles ({folder})")
+    print(
+        f"extraction: {extracted:.1f} s ({characters / extracted / 1000:.0f} k chars/s), "
+        f"{len(events)} events, {others} mentions dating no event"
+    )
+    print(
+        f"merging: {merging:.2f} s; {len(events)} events -> {len(merged)} "
+        f"({len(events) - len(merged)} merged away); {len(groups)} events hold several "
+        f"mentions, {len(multi_source)} come from several articles"
+    )
+    kinds = Counter(event.kind for event in merged)
+    print("kinds after merging:", dict(kinds.most_common()))
+    largest = sorted(multi_source, key=lambda e: len(e.sources), reverse=True)[:samples]
+    print(f"\nlargest merged groups ({len(largest)}):")
+    for event in largest:
+        _show(event)
+    rest = [event for event in multi_source if event not in largest]
+    chosen = random.Random(17).sample(rest, min(samples, len(rest)))
+    print(f"\nrandom merged groups ({len(chosen)}):")
+    for event in chosen:
+        _show(event)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--samples", type=int, default=8)
+    arguments = parser.parse_args()
+    anchoring_report(arguments.shared / "data" / "tempeval3" / "train")
+    merging_report(arguments.shared / "data" / "timeline17", arguments.samples)
+
+
+if __name__ == "__main__":
+    main()
