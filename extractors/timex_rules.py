@@ -189,6 +189,7 @@ MACROS = {
     # left edge: not inside a word, a number or an amount of money
     "L": r"(?<![\w$£€#.,/'’-])",
     "S": r"[ \t]+",
+    "COMMA": r"(?:[ \t]*,)?[ \t]+",  # "June 2, 2010" and PTB-tokenised "June 2 , 2010"
     "MONTH": (
         rf"(?P<month>(?:{_capitalised(MONTHS)})\b"
         rf"|(?:{_capitalised(MONTH_ABBREVIATIONS)})(?:\.|\b(?=[ \t]*\d)))"
@@ -1067,13 +1068,13 @@ _PRESENT_REF = "now|right now|currently|nowadays|these days|at present|the prese
 RULES: list[Rule] = [
     Rule(
         "month day year",
-        r"<L>(?:<WEEKDAY>,?<S>)?<MONTH><S><DAY>(?:,?<S><YEAR><YEAREND>)?(?!\w)",
+        r"<L>(?:<WEEKDAY><COMMA>)?<MONTH><S><DAY>(?:<COMMA><YEAR><YEAREND>)?(?!\w)",
         read_month_day,
     ),
     Rule(
         "day month year",
-        r"<L>(?:<WEEKDAY>,?<S>)?(?:(?i:the)<S>)?<DAY>(?:<S>of)?<S><MONTH>"
-        r"(?:,?<S><YEAR><YEAREND>)?(?!\w)",
+        r"<L>(?:<WEEKDAY><COMMA>)?(?:(?i:the)<S>)?<DAY>(?:<S>of)?<S><MONTH>"
+        r"(?:<COMMA><YEAR><YEAREND>)?(?!\w)",
         read_month_day,
     ),
     Rule(
@@ -1091,13 +1092,13 @@ RULES: list[Rule] = [
     Rule(
         "clock",
         r"<L>(?:(?i:about|around|approximately|shortly after|shortly before|just after|"
-        r"just before)<S>)?<CLOCK><ZONE>(?:,?<S>(?:<WEEKDAY>\b|"
+        r"just before)<S>)?<CLOCK><ZONE>(?:<COMMA>(?:<WEEKDAY>\b|"
         r"(?P<deictic>(?i:today|yesterday|tomorrow))\b|<MONTH><S><DAY>))?",
         read_clock,
     ),
     Rule(
         "month year",
-        r"<L>(?:<EDGE>[ \t-]*)?<MONTH>(?:,?<S>|<S>of<S>)<YEARSPELLED><YEAREND>",
+        r"<L>(?:<EDGE>[ \t-]*)?<MONTH>(?:<COMMA>|<S>of<S>)<YEARSPELLED><YEAREND>",
         read_month_year,
     ),
     Rule(
@@ -1206,7 +1207,7 @@ RULES: list[Rule] = [
         r"<L>(?:(?P<relative>(?i:last|next|this))<S>)?(?P<holiday>Christmas(?: Eve| Day)?"
         r"|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween"
         r"|Valentine['’]s Day|Election Day|Labor Day|Memorial Day|Veterans Day)"
-        r"(?:,?<S><YEAR>)?\b",
+        r"(?:<COMMA><YEAR>)?\b",
         read_holiday,
     ),
     Rule(
