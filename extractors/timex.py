@@ -31,6 +31,26 @@ class Timex:
     first: date | None = None
     last: date | None = None
     granularity: str | None = None
+    mod: str | None = None  # TimeML mod: START for "early 1990", APPROX for "about an hour"...
+
+
+# TimeML ``mod`` of a leading modifier word; the value stays that of the whole period.
+_MODS = [
+    (r"early|the beginning of|the start of", "START"),
+    (r"mid|the middle of", "MID"),
+    (r"late|the end of", "END"),
+    (r"about|around|approximately|roughly|some", "APPROX"),
+    (r"more than|well over|over", "MORE_THAN"),
+    (r"less than|fewer than|under|nearly|almost", "LESS_THAN"),
+    (r"at least|no less than", "EQUAL_OR_MORE"),
+    (r"at most|no more than|up to", "EQUAL_OR_LESS"),
+]
+_MOD = re.compile("|".join(rf"(?P<{mod}>(?:{words})\b)" for words, mod in _MODS), re.IGNORECASE)
+
+
+def _mod_of(text: str) -> str | None:
+    found = _MOD.match(text)
+    return found.lastgroup if found else None
 
 
 @cache
@@ -77,6 +97,7 @@ def tag(text: str, reference: date | None) -> list[Timex]:
                 first=interval.first if interval else None,
                 last=interval.last if interval else None,
                 granularity=interval.granularity if interval else None,
+                mod=_mod_of(text[start:end]),
             )
         )
     return found

@@ -123,7 +123,8 @@ TENS = {
     )
 }
 # Quantities that say "some number of": their durations get X digits (PXY).
-VAGUE_QUANTITIES = ("several", "a few", "few", "a couple of", "couple of", "many", "some")
+VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some")
+QUANTITIES = (*VAGUE_QUANTITIES, "a couple of", "couple of")  # "a couple of years" is P2Y
 DECADE_WORDS = {
     word: digit
     for digit, word in enumerate(
@@ -177,7 +178,7 @@ _NUMBER_WORD = (
 _NUMBER = (
     r"(?:\d+(?:[.,]\d+)?(?:[ -]1/2)?|\d+/\d+"
     rf"|{_NUMBER_WORD}(?:[ -]and[ -]a[ -]half)?(?:[ -](?:hundred|thousand))?"
-    rf"|{_alternation(VAGUE_QUANTITIES)}|a half|half an?|a dozen)"
+    rf"|{_alternation(QUANTITIES)}|a half|half an?|a dozen)"
 )
 _SPELLED_YEAR = (
     r"(?:(?:eighteen|nineteen)[ -](?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|"
@@ -250,7 +251,9 @@ def parse_number(text: str) -> float | None:
     words = text.lower().replace("-", " ").split()
     if " ".join(words) in VAGUE_QUANTITIES:
         return None
-    if words in (["a", "dozen"],):
+    if "couple" in words:
+        return 2
+    if words == ["a", "dozen"]:
         return 12
     total = 0.0
     for word in words:

@@ -95,3 +95,20 @@ def test_seed_article_expressions(seed_article: Path) -> None:
     for item in expected:
         assert item in remaining, f"{item} not in {found}"
         remaining.remove(item)
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("Prices peaked in late 1999.", "END"),
+        ("It opened in early March.", "START"),
+        ("Building began in mid-1996.", "MID"),
+        ("The talks took nearly two years.", "LESS_THAN"),
+        ("The flight took about five hours.", "APPROX"),
+        ("The strike lasted more than four hours.", "MORE_THAN"),
+        ("The envoy arrived on Friday.", None),
+    ],
+)
+def test_leading_modifiers_give_the_timeml_mod(text: str, mod: str | None) -> None:
+    [timex] = tag(text, date(2000, 6, 1))
+    assert timex.mod == mod
