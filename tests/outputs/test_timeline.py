@@ -1,8 +1,11 @@
 import base64
+import copy
 import hashlib
 import itertools
 import re
 from datetime import date, timedelta
+
+import plotly.graph_objects as go
 
 from outputs import timeline
 from outputs.view import PageOptions
@@ -24,13 +27,23 @@ def _day_records(count: int, days_apart: int = 0, **extra) -> list[dict]:
     ]
 
 
-def _drawn(figure) -> dict[str, int]:
-    """Points of the event traces (dots and bars) per trace type."""
+def _drawn(figure: dict) -> dict[str, int]:
+    """Marks of the event traces (those with a hover) per trace type."""
     counts: dict[str, int] = {}
-    for trace in figure.data:
-        if trace.hovertext is not None:
-            counts[trace.type] = counts.get(trace.type, 0) + len(trace.x)
+    for trace in figure["data"]:
+        if "hovertext" in trace:
+            counts[trace["type"]] = counts.get(trace["type"], 0) + len(trace["x"])
     return counts
+
+
+def _plotly_accepts(figure: dict) -> None:
+    """Plotly's own validation of the figure (it rejects unknown or badly typed attributes).
+
+    The range slider's per-axis ``yaxis2`` is plotly.js-only, so it is left out here.
+    """
+    layout = copy.deepcopy(figure["layout"])
+    layout.get("xaxis", {}).get("rangeslider", {}).pop("yaxis2", None)
+    go.Figure({"data": figure["data"], "layout": layout})
 
 
 def test_day_events_are_dots_and_periods_are_bars_vague_ones_not_drawn() -> None:
@@ -42,8 +55,10 @@ def test_day_events_are_dots_and_periods_are_bars_vague_ones_not_drawn() -> None
     ]
     figure = timeline.build_figure(records, PageOptions())
     assert _drawn(figure) == {"scatter": 1, "bar": 2}
-    [bars] = [t for t in figure.data if t.type == "bar" and t.hovertext is not None]
-    by_start = dict(zip(bars.base, zip(bars.x, bars.marker.opacity, strict=True), strict=True))
+    _plotly_accepts(figure)
+    [bars] = [t for t in figure["data"] if t["type"] == "bar" and "hovertext" in t]
+    opacities = bars["marker"]["opacity"]
+    by_start = dict(zip(bars["base"], zip(bars["x"], opacities, strict=True), strict=True))
     assert by_start.keys() == {"2022-09-01", "2020-01-01"}
     (month_ms, month_opacity), (year_ms, year_opacity) = (
         by_start["2022-09-01"],
@@ -79,10 +94,27 @@ def test_labels_in_a_lane_never_overlap_at_the_opening_zoom() -> None:
 def test_ten_thousand_events_get_bounded_labels_rows_and_webgl_dots() -> None:
     records = _day_records(10_000, days_apart=0)
     figure = timeline.build_figure(records, PageOptions())
-    labels = sum(1 for trace in figure.data for text in (trace.text or ()) if text)
+    labels = sum(1 for trace in figure["data"] for text in trace.get("text", ()) if text)
     assert labels <= timeline._MAX_LABELS
     assert _drawn(figure) == {"scattergl": 10_000}
-    assert figure.layout.height <= 1400
+    assert figure["layout"]["height"] <= 1400
+    _plotly_accepts(figure)
+
+
+def test_many_periods_are_webgl_segments_hovered_at_their_middle() -> None:
+    records = [
+        make_record(f"m{n}", "2022-09", "2022-09-01", "2022-09-30", text="September")
+        for n in range(timeline._WEBGL_ABOVE)
+    ] + [make_record("y", "2020", "2020-01-01", "2020-12-31", text="2020")]
+    figure = timeline.build_figure(records, PageOptions())
+    segments = [t for t in figure["data"] if t.get("mode") == "lines"]
+    assert {t["type"] for t in segments} == {"scattergl"}
+    assert sum(t["x"].count(None) for t in segments) == len(records)  # one segment each
+    assert len({t["opacity"] for t in segments}) == 2  # a month is less pale than a year
+    assert _drawn(figure) == {"scattergl": len(records)}
+    [middles] = [t for t in figure["data"] if "hovertext" in t]
+    assert "2020-07-02 00:00" in middles["x"] and "2022-09-16 00:00" in middles["x"]
+    _plotly_accepts(figure)
 
 
 def test_one_event_gets_a_readable_range_around_it() -> None:
