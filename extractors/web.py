@@ -29,6 +29,8 @@ USER_AGENT = (
 )
 TIMEOUT = httpx.Timeout(20.0, connect=10.0)
 MAX_BYTES = 5 * 1024 * 1024
+# Fewer words than this in a page's main text is navigation or a stub, not a story.
+MIN_WORDS = 8
 _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)\b")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 
@@ -119,9 +121,15 @@ def feed_entries(page: Page) -> list[FeedEntry]:
 
 
 def _page_date(tree: object, url: str | None) -> date | None:
-    """htmldate's wider search (visible text patterns too): for pages with no clear date."""
+    """htmldate's wider search (visible text patterns too): for pages with no clear date.
+
+    Its guesses from a bare year or month (a year in the story, the copyright line) come back
+    as the first of a month; those are dropped, since they would date the article by an event
+    it reports and resolve its relative dates from the wrong day.
+    """
     found = htmldate.find_date(tree, url=url, extensive_search=True, original_date=True)
-    return date.fromisoformat(found) if found else None
+    day = date.fromisoformat(found) if found else None
+    return day if day and day.day != 1 else None
 
 
 def article_from_html(
@@ -147,18 +155,22 @@ def article_from_html(
         include_tables=False,
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
-    if document is None or not (document.text or "").strip():
-        raise ValueError(f"{source}: no article text found in the page")
+    words = len((document.text or "").split()) if document else 0
+    if words < MIN_WORDS:
+        raise ValueError(f"{source}: no article text found in the page ({words} words)")
+    title = document.title or (entry.title if entry else "") or ""
+    text = document.text
+    if title and text.startswith(title + "\n"):  # the headline is the title, not the story
+        text = text[len(title) + 1 :]
     own_date = date.fromisoformat(document.date) if document.date else None
     day = own_date or (entry.published if entry else None) or _page_date(tree, url) or published
     # The page's canonical link identifies it; the URL it was fetched from is kept as well,
     # so that a feed entry linking there is known on the next run without fetching it.
     canonical = document.url if document.url and is_web_url(document.url) else url
-    title = document.title or (entry.title if entry else "") or ""
     return Article(
-        id=article_id(document.text, canonical),
+        id=article_id(text, canonical),
         title=title.strip(),
-        text=document.text,
+        text=text,
         published=day,
         source=source,
         url=canonical_url(url or canonical) if (url or canonical) else None,

@@ -95,3 +95,61 @@ def test_same_text_gets_the_same_id(tmp_path: Path) -> None:
         (tmp_path / name).write_text("Title\nSame body.", encoding="utf-8")
     first, second = read_sources([tmp_path / "a.txt", tmp_path / "b.txt"])
     assert first.id == second.id
+
+
+def test_markdown_front_matter_gives_title_date_and_url(tmp_path: Path) -> None:
+    path = tmp_path / "lock.md"
+    path.write_text(
+        "---\ntitle: 'Canal lock closed'\ndate: 2024-10-29\nurl: https://gazette.test/lock\n---\n"
+        "The **old** lock at [Spaarndam](https://example.org) closes on *November 4*.\n\n"
+        "- It was built in 1845.\n",
+        encoding="utf-8",
+    )
+    [article] = read_sources([path], published=date(2000, 1, 1))
+    assert (article.title, article.published) == ("Canal lock closed", date(2024, 10, 29))
+    assert article.id == article.url == "https://gazette.test/lock"
+    assert (
+        article.text == "The old lock at Spaarndam closes on November 4.\n\nIt was built in 1845."
+    )
+
+
+def test_markdown_heading_is_the_title_when_there_is_no_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.md"
+    path.write_text("# New ferry route\n\nThe route opens in April 2025.\n", encoding="utf-8")
+    [article] = read_sources([path], published=date(2024, 10, 15))
+    assert (article.title, article.text.strip(), article.published) == (
+        "New ferry route",
+        "The route opens in April 2025.",
+        date(2024, 10, 15),
+    )
+
+
+def test_html_file_is_read_like_a_web_page(tmp_path: Path) -> None:
+    from tests.newsroom import STORIES, article_page
+
+    story = STORIES[3]
+    path = tmp_path / "dike.html"
+    path.write_text(article_page(story, "https://gazette.test"), encoding="utf-8")
+    [article] = read_sources([path])
+    assert (article.title, article.published) == (story.headline, story.published)
+    assert article.id == f"https://gazette.test/news/{story.slug}"
+    assert "Nijmegen" in article.text and "Most read" not in article.text
+
+
+def test_glob_picks_the_files_of_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2024" / "a.md").write_text("# A\n\nBody A.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# B\n\nBody B.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("C\nBody C.", encoding="utf-8")
+    every = sorted(item.title for item in read_sources([tmp_path]))
+    markdown = sorted(item.title for item in read_sources([tmp_path], glob="*.md"))
+    nested = sorted(item.title for item in read_sources([tmp_path], glob="2024/*"))
+    assert (every, markdown, nested) == (["A", "B", "C"], ["A", "B"], ["A"])
+
+
+def test_an_html_file_without_an_article_is_a_failure(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    [failure] = read_sources([path])
+    assert isinstance(failure, LoadFailure)
+    assert str(path) in failure.reason and "no article text" in failure.reason
