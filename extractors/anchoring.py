@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from lemminflect import getAllLemmas, getInflection
@@ -324,7 +324,13 @@ class Anchor:
 
 def tokenize(sentence: str) -> list[Token]:
     """Words and punctuation with offsets; a possessive ``'s`` is a token of its own."""
-    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
+    return list(_tokens(sentence))
+
+
+@lru_cache(maxsize=1024)
+def _tokens(sentence: str) -> tuple[Token, ...]:
+    # A sentence is tokenised by the anchorer, the describer and the merger in turn.
+    return tuple(Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence))
 
 
 @cache
@@ -601,14 +607,23 @@ def _word_class(tokens: list[Token], index: int) -> str:
 
 
 def _features(
-    tokens: list[Token], first: int, last: int, index: int, picked: tuple[int, str] | None
+    tokens: list[Token],
+    first: int,
+    last: int,
+    index: int,
+    picked: tuple[int, str] | None,
+    verbs: list[bool],
+    nouns: list[bool],
 ) -> list[str]:
-    """What the ranker knows about ``index`` as the event word of the date at ``first..last``."""
+    """What the ranker knows about ``index`` as the event word of the date at ``first..last``.
+
+    ``verbs`` and ``nouns`` flag each token of the sentence as a verb or an event noun.
+    """
     side = "L" if index < first else "R"
     distance = first - index if side == "L" else index - last
     span = range(index + 1, first) if side == "L" else range(last + 1, index)
     word_class = _word_class(tokens, index)
-    verbs_between = sum(is_verb(tokens, i) for i in span)
+    verbs_between = sum(verbs[i] for i in span)
     commas_between = sum(tokens[i].text == "," for i in span)
     preposition = tokens[first - 1].lower if first > 0 else "<s>"
     preposition = preposition if preposition in _PREPOSITIONS else "-"
@@ -617,7 +632,7 @@ def _features(
     after_date = after_date if not after_date[:1].isalpha() or is_function_word(after_date) else "w"
     date_word = tokens[last].lower if not tokens[last].text[:1].isdigit() else "<num>"
     lemma = lemma_of(tokens[index].text)
-    nouns_between = sum(_event_noun(tokens, i) for i in span)
+    nouns_between = sum(nouns[i] for i in span)
     previous = previous if is_function_word(previous) else "w"
     features = [
         f"side={side}|class={word_class}|verbs={min(verbs_between, 2)}"
@@ -662,13 +677,16 @@ def candidates(
         return tokens, []
     first, last = inside[0], inside[-1]
     picked = _rule_choice(tokens, first, last)
+    window = range(max(first - _LEFT_REACH, 0), min(last + 1 + _LEFT_REACH, len(tokens)))
+    verbs = [index in window and is_verb(tokens, index) for index in range(len(tokens))]
+    nouns = [index in window and _event_noun(tokens, index) for index in range(len(tokens))]
     found = []
-    for index in range(max(first - _LEFT_REACH, 0), min(last + 1 + _LEFT_REACH, len(tokens))):
+    for index in window:
         if first <= index <= last or not tokens[index].text[:1].isalpha():
             continue
         if is_function_word(tokens[index].lower) and tokens[index].lower not in _COPULAS:
             continue
-        found.append((index, _features(tokens, first, last, index, picked)))
+        found.append((index, _features(tokens, first, last, index, picked, verbs, nouns)))
     return tokens, found
 
 

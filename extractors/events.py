@@ -14,7 +14,7 @@ from typing import Any
 
 from extractors.anchoring import anchor, is_verb, rule_confidence, tokenize
 from extractors.articles import Article
-from extractors.describe import describe, name_runs
+from extractors.describe import describe
 from extractors.sentences import split_sentences
 from extractors.timex import Timex, tag
 
@@ -25,6 +25,7 @@ _CALENDAR_VALUE = re.compile(r"\d{3}[\dX](?:-(?:\d\d(?:-\d\d)?|W\d\d|Q\d|H\d|[A-
 _VAGUE = re.compile(
     r"\b(?:recent|past|coming|several|few|many|years|decades|days|weeks|months)\b", re.I
 )
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*")
 _DEICTIC = re.compile(r"(?:today|tonight|now|this (?:week|month|year)|tomorrow|yesterday)", re.I)
 _TIMEX_DATE_FIELDS = ("first", "last")
 
@@ -227,9 +228,9 @@ def _context(article: Article, mention: Mention) -> tuple[str, int]:
 def extract(article: Article) -> Extraction:
     """Anchor every dated mention of ``article``; those that date an event become events."""
     mentions = find_mentions(article)
-    article_tokens = tokenize(article.text)
+    # Names the article also writes alone ("Xi" beside "Xi Jinping"): short forms for titles.
     known_names = frozenset(
-        article_tokens[first].text for first, last in name_runs(article_tokens) if first == last
+        run.group(0) for run in _CAPITALISED_RUN.finditer(article.text) if " " not in run.group(0)
     )
     events, others = [], []
     for mention in mentions:
