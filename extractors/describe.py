@@ -31,6 +31,7 @@ _COMPLEMENT_PREPOSITIONS = frozenset({"into", "against", "with", "between", "ove
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside"})
 _MOTION_KINDS = frozenset({"visit"})
 _OBJECT_WORDS = 4
+_NEAR_NAME = 8
 _ACTORS = 3
 _JOINERS = frozenset({"of", "&", "-", "for", "the", "de", "al", "bin"})
 _NOT_NAMES = frozenset(
@@ -306,6 +307,30 @@ def _participle(word: str) -> bool:
     return word.endswith(("ing", "ed"))
 
 
+def _common_subject(tokens: list[Token], verb: int) -> str:
+    """The nouns right before a verb when no name acts: "Barges line up", "the rig sank"."""
+    first = verb
+    while (
+        first > 0
+        and verb - first < _OBJECT_WORDS
+        and tokens[first - 1].text[:1].isalpha()
+        and not is_function_word(tokens[first - 1].lower)
+        and not is_verb(tokens, first - 1)
+        and "NOUN" in word_classes(tokens[first - 1].lower)
+    ):
+        first -= 1
+    return " ".join(token.text for token in tokens[first:verb])
+
+
+def _names_near(
+    sentence: str, tokens: list[Token], runs: list[tuple[int, int]], names: list[str], first: int
+) -> bool:
+    """Whether one of ``names`` ends within a few tokens of token ``first``."""
+    return any(
+        _text(sentence, tokens, a, b) in names and abs(first - b) <= _NEAR_NAME for a, b in runs
+    )
+
+
 def _fronted(tokens: list[Token], first: int) -> bool:
     """Whether a noun phrase sits in a phrase that opens its clause ("In remarks to ...,")."""
     return (
@@ -372,7 +397,9 @@ def describe(
             place = _text(sentence, tokens, *objects[0]) if objects else None
             where = ""
         subject = " and ".join(_short_name(actor, known_names) for actor in actors[:2])
-        verb = _headline_verb(tokens, head, plural=len(actors) > 1)
+        common = "" if subject else _common_subject(tokens, head)
+        verb = _headline_verb(tokens, head, plural=len(actors) > 1 or common.lower().endswith("s"))
+        subject = subject or common
         thing = _verb_object(tokens, head, date, sentence)
         title = " ".join(part for part in (subject, verb, thing) if part)
         if place and place not in title:
@@ -390,6 +417,12 @@ def describe(
             or [_text(sentence, tokens, *run) for run in agents[:1]]
             or _subject(sentence, tokens, runs, first, look_ahead=_fronted(tokens, first))
         )
+        if (
+            kind != "meeting"
+            and not _fronted(tokens, first)
+            and not _names_near(sentence, tokens, runs, actors, first)
+        ):
+            actors = []  # a far subject did something else; a meeting's are its participants
         if not any(first <= a and b <= last for a, b in runs) and actors:
             short = [_short_name(actor, known_names) for actor in actors[:2]]
             phrase = (

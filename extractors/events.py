@@ -26,6 +26,7 @@ _VAGUE = re.compile(
     r"\b(?:recent|past|coming|several|few|many|years|decades|days|weeks|months)\b", re.I
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*")
+_TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\b")
 _DEICTIC = re.compile(r"(?:today|tonight|now|this (?:week|month|year)|tomorrow|yesterday)", re.I)
 _TIMEX_DATE_FIELDS = ("first", "last")
 
@@ -193,7 +194,16 @@ def dates_an_event(mention: Mention) -> bool:
         and timex.granularity is not None
         and _CALENDAR_VALUE.match(timex.value) is not None
         and _VAGUE.search(timex.text) is None
+        and not _dateline(mention)
     )
+
+
+def _dateline(mention: Mention) -> bool:
+    """Whether the date stamps the story itself ("DUBAI | Mon May 4, 2009 8:25 am EDT")."""
+    local = mention.timex.start - mention.sentence_start
+    after = mention.sentence[local : local + len(mention.timex.text) + 30]
+    before = mention.sentence[max(0, local - 12) : local]
+    return _TIME_ZONE.search(after) is not None or "|" in before
 
 
 def _quoted(sentence: str, offset: int) -> bool:

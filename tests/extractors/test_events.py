@@ -94,3 +94,18 @@ def test_spans_and_vague_times_date_no_event(text: str, timex_type: str, value: 
     timex = Timex(0, len(text), text, timex_type, value, date(2024, 5, 1), date(2024, 5, 17), "day")
     mention = Mention("a", "A", date(2024, 5, 17), None, text, 0, timex)
     assert not dates_an_event(mention)
+
+
+def test_a_dateline_stamps_the_story_and_dates_no_event() -> None:
+    text = (
+        "LIMA | Thu May 16, 2024 9:10 am EDT LIMA (Wire) - Ministers met in Lima on Thursday.\n"
+        "Barges lined up on Friday."
+    )
+    extraction = extract(_article(text))
+    assert [event.mentions[0].timex.text for event in extraction.events] == [
+        "Thursday",
+        "Friday",
+    ]
+    assert extraction.events[1].title == "Barges line up"
+    dateline = [m.timex.text for m in extraction.other_mentions]
+    assert dateline and all(text.index(t) < text.index("(Wire)") for t in dateline)
