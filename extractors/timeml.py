@@ -88,5 +88,5 @@ def interval_of(value: str) -> Interval | None:
         if groups["season"]:
             return Interval(*_month_span(year, *_SEASON_MONTHS[groups["season"]]), "season")
         return Interval(date(year, 1, 1), date(year, 12, 31), "year")
-    except ValueError:  # month 13, day 31 of a 30-day month, week 54: not a real period
+    except (ValueError, OverflowError):  # month 13, day 31 of a 30-day month, week 54, year 10000
         return None

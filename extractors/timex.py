@@ -82,7 +82,10 @@ def tag(text: str, reference: date | None) -> list[Timex]:
     context = Context(text=text, reference=reference)
     found: list[Timex] = []
     for start, end, priority, match in _candidates(text):
-        reading = RULES[priority].read(match, context)
+        try:
+            reading = RULES[priority].read(match, context)
+        except (ValueError, OverflowError):  # "April 31", or a date beyond year 9999
+            continue
         if reading is None or reading[1] is None:
             continue
         timex_type, value = reading

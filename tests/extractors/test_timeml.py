@@ -28,7 +28,7 @@ def test_interval_of_dated_values(value: str, expected: Interval) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["P3Y", "PAST_REF", "XXXX-09", "2023-13", "2023-02-30", "", "20231"]
+    "value", ["P3Y", "PAST_REF", "XXXX-09", "2023-13", "2023-02-30", "", "20231", "9999-W52-WE"]
 )
 def test_values_without_a_fixed_period_give_none(value: str) -> None:
     assert interval_of(value) is None

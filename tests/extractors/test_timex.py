@@ -112,3 +112,15 @@ def test_seed_article_expressions(seed_article: Path) -> None:
 def test_leading_modifiers_give_the_timeml_mod(text: str, mod: str | None) -> None:
     [timex] = tag(text, date(2000, 6, 1))
     assert timex.mod == mod
+
+
+@pytest.mark.parametrize("text", ["It happened on April 31.", "Due Feb. 30, 1999.", "Sept. 31"])
+def test_impossible_dates_are_left_out(text: str) -> None:
+    assert tag(text, date(2023, 3, 1)) == []
+
+
+@pytest.mark.parametrize("reference", [date(1, 1, 1), date(9999, 12, 31)])
+def test_references_at_the_ends_of_the_calendar_do_not_break_tagging(reference: date) -> None:
+    text = "On Friday, March 29, next week, last week, two years ago, the quarter, in 1999."
+    found = tag(text, reference)
+    assert ("1999", "1999") in [(t.text, t.value) for t in found]
