@@ -34,7 +34,7 @@ from outputs.view import PageOptions
 # Label packing assumes the plot area of a laptop-sized window; zooming in only adds room.
 _PLOT_WIDTH_PX = 1150
 _CHAR_PX = 6.4  # average width of a character of the 11 px label font
-_LABEL_CHARS = 36
+_LABEL_CHARS = 40
 _MAX_LABELS = 400  # SVG text beyond a few hundred labels slows the page and helps nobody
 _ROW_BUDGET = 40  # sub-rows over all lanes
 _MAX_ROWS_PER_LANE = 14
@@ -58,6 +58,8 @@ _PALETTE = [
     "#38a6a5",
 ]
 _OTHER_COLOUR = "#8c8c8c"
+_LABEL_FONT = {"size": 11, "color": "#1f2328", "shadow": "1px 1px 2px white, -1px -1px 2px white"}
+_FONT = "system-ui, -apple-system, Segoe UI, Roboto, sans-serif"
 Trace = dict[str, Any]
 
 
@@ -148,7 +150,12 @@ def hover_text(record: dict[str, Any], sentence_chars: int = _SENTENCE_CHARS) ->
         f"<i>{_escaped_lines(_shorten(view.article_name(first), 100))}</i>"
         f" · published {html.escape(str(first.get('published') or 'unknown'))}",
     ]
-    others = list(dict.fromkeys(view.article_name(r) for r in reports[1:]))
+    first_article = first.get("article_id")
+    others = list(
+        dict.fromkeys(
+            view.article_name(r) for r in reports[1:] if r.get("article_id") != first_article
+        )
+    )
     if others:
         lines.append(
             "also in: "
@@ -209,14 +216,14 @@ def _label_px(record: dict[str, Any]) -> float:
 def _pack_lane(
     records: list[dict[str, Any]], days_per_px: float, max_rows: int, labels_left: int
 ) -> tuple[list[tuple[dict[str, Any], int, bool]], int]:
-    """(record, sub-row, labelled) for one lane, most reported events first.
+    """(record, sub-row, labelled) for one lane: most reported first, then in date order.
 
     An event takes the first sub-row where it and its label fit; failing that, the first
     where it fits unlabelled; when the lane is full it overlaps, unlabelled.
     """
     order = sorted(
         records,
-        key=lambda r: (-view.sources(r), -float(r.get("confidence") or 0), r["start"]),
+        key=lambda r: (-view.sources(r), r["start"], -float(r.get("confidence") or 0)),
     )
     rows: list[_Row] = []
     placed = []
@@ -395,19 +402,40 @@ def _middle(placed: Placed) -> str:
     return f"{placed.first + timedelta(days=days // 2):%Y-%m-%d} {12 * (days % 2):02d}:00"
 
 
-def _bar_labels(bars: list[Placed], style: _Style) -> list[Trace]:
-    labelled = [p for p in bars if p.labelled]
-    if not labelled:
+def _annotations(placed: list[Placed], kind: str) -> list[dict[str, Any]]:
+    """Labels drawn above a WebGL canvas, on a half-white box so dense marks stay behind."""
+    return [
+        {
+            "x": p.first.isoformat() if p.first != p.last else _noon(p.first),
+            "y": p.y,
+            "xanchor": "left",
+            "xshift": 0 if p.first != p.last else 6,
+            "text": html.escape(_label(p.record)),
+            "showarrow": False,
+            "font": {"size": 11, "color": "#1f2328"},
+            "bgcolor": "rgba(255,255,255,0.75)",
+            "borderpad": 1,
+            "name": kind,
+        }
+        for p in placed
+        if p.labelled
+    ]
+
+
+def _labels(placed: list[Placed], style: _Style, x: list[str]) -> list[Trace]:
+    """An SVG text trace for the labelled events, a white halo keeping them readable."""
+    chosen = [(p, at) for p, at in zip(placed, x, strict=True) if p.labelled]
+    if not chosen:
         return []
     return [
         dict(
             type="scatter",
-            x=[p.first.isoformat() for p in labelled],
-            y=[p.y for p in labelled],
+            x=[at for _, at in chosen],
+            y=[p.y for p, _ in chosen],
             mode="text",
-            text=[html.escape(_label(p.record)) for p in labelled],
+            text=[html.escape(_label(p.record)) for p, _ in chosen],
             textposition="middle right",
-            textfont={"size": 11, "color": "#1f2328"},
+            textfont=_LABEL_FONT,
             hoverinfo="skip",
             showlegend=False,
             legendgroup=style.kind,
@@ -417,49 +445,61 @@ def _bar_labels(bars: list[Placed], style: _Style) -> list[Trace]:
 
 
 def _dots(dots: list[Placed], style: _Style) -> list[Trace]:
-    return [
-        dict(
-            type="scattergl" if style.webgl else "scatter",
-            x=[_noon(p.first) for p in dots],
-            y=[p.y for p in dots],
-            mode="markers+text",
-            marker={"color": style.colour, "size": 10, "line": {"color": "white", "width": 1}},
-            text=[html.escape(_label(p.record)) if p.labelled else "" for p in dots],
-            textposition="middle right",
-            textfont={"size": 11, "color": "#1f2328"},
-            hovertext=[hover_text(p.record, style.sentence_chars) for p in dots],
-            hoverinfo="text",
-            customdata=[view.link(p.record) or "" for p in dots],
-            **style.common(),
-        )
-    ]
+    """Day events; WebGL draws no text halo, so its labels go in an SVG trace of their own."""
+    x = [_noon(p.first) for p in dots]
+    trace = dict(
+        type="scattergl" if style.webgl else "scatter",
+        x=x,
+        y=[p.y for p in dots],
+        mode="markers" if style.webgl else "markers+text",
+        marker={"color": style.colour, "size": 10, "line": {"color": "white", "width": 1}},
+        hovertext=[hover_text(p.record, style.sentence_chars) for p in dots],
+        hoverinfo="text",
+        customdata=[view.link(p.record) or "" for p in dots],
+        **style.common(),
+    )
+    if style.webgl:  # labels become annotations: SVG text would sit under the WebGL canvas
+        trace["marker"] = {"color": style.colour, "size": 7, "opacity": 0.85}
+        return [trace]
+    trace["text"] = [html.escape(_label(p.record)) if p.labelled else "" for p in dots]
+    trace["textposition"] = "middle right"
+    trace["textfont"] = _LABEL_FONT
+    return [trace]
 
 
 def _kind_traces(placed: list[Placed], style: _Style) -> list[Trace]:
-    """A kind's dots (day events), bars (longer periods) and bar labels."""
+    """A kind's dots (day events), bars (longer periods) and labels."""
     dots = [p for p in placed if p.first == p.last]
     bars = [p for p in placed if p.first != p.last]
     traces = []
     if bars:
         draw_bars = _gl_bars if style.webgl else _svg_bars
-        traces += draw_bars(bars, style, in_legend=not dots) + _bar_labels(bars, style)
+        traces += draw_bars(bars, style, in_legend=not dots)
+        if not style.webgl:
+            traces += _labels(bars, style, [p.first.isoformat() for p in bars])
     if dots:
         traces += _dots(dots, style)
     return traces
 
 
-def _menus(kinds: list[str], trace_kinds: list[str], layout: Layout) -> list[dict[str, Any]]:
-    """Dropdowns: show one kind (restyle visibility) and one lane (zoom the rows to it)."""
+def _menus(
+    kinds: list[str], trace_kinds: list[str], label_kinds: list[str], layout: Layout
+) -> list[dict[str, Any]]:
+    """Dropdowns: show one kind (its traces and labels) and one lane (zoom the rows to it)."""
     menus = []
     common = {"direction": "down", "showactive": True, "yanchor": "bottom", "y": 1.02}
     if len(kinds) > 1:
-        buttons = [{"label": "all kinds", "method": "restyle", "args": ["visible", True]}]
-        buttons += [
-            {
-                "label": html.escape(_shorten(kind, 30)),
-                "method": "restyle",
-                "args": ["visible", [k in (kind, "") for k in trace_kinds]],
+
+        def show(kind: str | None) -> list[dict[str, Any]]:
+            traces = {"visible": [kind in (None, k) or k == "" for k in trace_kinds]}
+            labels = {
+                f"annotations[{n}].visible": kind in (None, k) for n, k in enumerate(label_kinds)
             }
+            return [traces, labels]
+
+        buttons = [{"label": "all kinds", "method": "update", "args": show(None)}]
+        buttons += [
+            {"label": html.escape(_shorten(kind, 30)), "method": "update", "args": show(kind)}
             for kind in kinds
         ]
         menus.append({"buttons": buttons, "x": 1.0, "xanchor": "right", **common})
@@ -511,15 +551,19 @@ def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> dic
     sentence_chars = _SENTENCE_CHARS // 2 if webgl else _SENTENCE_CHARS  # bounded file size
     traces: list[Trace] = []
     trace_kinds = []
+    annotations: list[dict[str, Any]] = []
     for kind in kinds:
         of_kind = [p for p in layout.placed if view.kind(p.record) == kind]
         style = _Style(kind, colours[kind], webgl, sentence_chars)
         for trace in _kind_traces(of_kind, style):
             traces.append(trace)
             trace_kinds.append(kind)
+        if webgl:
+            annotations += _annotations(of_kind, kind)
     traces.append(_minimap(layout))
     trace_kinds.append("")
     height = min(1400, max(380, 200 + _ROW_PX * layout.rows))
+    x_range = [day.isoformat() for day in layout.x_range]
     plot_px = height - 200
     bands = [
         {
@@ -541,10 +585,15 @@ def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> dic
         "data": traces,
         "layout": dict(
             template={"layout": pio.templates["plotly_white"].layout.to_plotly_json()},
-            font={"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 12},
+            font={"family": _FONT, "size": 12, "color": "#1f2328"},
             barmode="overlay",
             hovermode="closest",
-            hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
+            hoverlabel={
+                "align": "left",
+                "bgcolor": "white",
+                "bordercolor": "#8c959f",
+                "font": {"size": 12, "family": _FONT, "color": "#1f2328"},
+            },
             dragmode="zoom",
             margin={"l": 10, "r": 20, "t": 40, "b": 10},
             height=height,
@@ -553,11 +602,15 @@ def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> dic
             legend={"title": {"text": "kind"}, "x": 1.01, "y": 1, "yanchor": "top"},
             xaxis={
                 "type": "date",
-                "range": [layout.x_range[0].isoformat(), layout.x_range[1].isoformat()],
+                "range": x_range,
                 "showgrid": True,
                 "gridcolor": "#e3e6ea",
                 "rangeslider": {
                     "visible": True,
+                    "range": x_range,
+                    "bgcolor": "#f6f8fa",
+                    "bordercolor": "#d0d7de",
+                    "borderwidth": 1,
                     "thickness": min(0.12, 40 / plot_px),
                     # The slider shows only the minimap (y2): plotly.js takes per-axis settings
                     # here, though Plotly's Python validator knows only ``yaxis``.
@@ -595,7 +648,8 @@ def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> dic
                 "automargin": True,
             },
             yaxis2={"overlaying": "y", "range": [-2, -1], "fixedrange": True, "visible": False},
-            updatemenus=_menus(kinds, trace_kinds, layout),
+            annotations=annotations,
+            updatemenus=_menus(kinds, trace_kinds, [a["name"] for a in annotations], layout),
         ),
     }
 
@@ -639,6 +693,8 @@ header p { margin: 2px 0; color: #57606a; }
        background: #57606a; }
 #timeline { max-width: 1400px; margin: 0 auto; padding: 0 12px; }
 details { margin: 8px 0 24px; color: #57606a; }
+/* The slider shows the whole time span: no shading for rows out of the plot's view. */
+.rangeslider-mask-min-opp-axis, .rangeslider-mask-max-opp-axis { display: none; }
 details li { margin: 4px 0; }
 """
 
@@ -683,6 +739,12 @@ def _script_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+def label_count(figure: dict[str, Any]) -> int:
+    """Events labelled on the page: text of SVG traces plus annotations (WebGL pages)."""
+    in_traces = sum(1 for trace in figure["data"] for text in trace.get("text", ()) if text)
+    return in_traces + len(figure["layout"].get("annotations", ()))
+
+
 def _summary(
     records: Sequence[dict[str, Any]], figure: dict[str, Any], options: PageOptions
 ) -> str:
@@ -701,7 +763,7 @@ def _summary(
             f"{view.display_date({'start': str(last), 'end': str(last)})}"
         )
         parts.append(f"lanes by {options.lanes}")
-        labels = sum(1 for trace in figure["data"] for text in trace.get("text", ()) if text)
+        labels = label_count(figure)
         if labels < len(dated):
             parts.append(f"labels on the {labels} most reported; hover any mark for details")
     return html.escape(" · ".join(parts))

@@ -94,8 +94,9 @@ def test_labels_in_a_lane_never_overlap_at_the_opening_zoom() -> None:
 def test_ten_thousand_events_get_bounded_labels_rows_and_webgl_dots() -> None:
     records = _day_records(10_000, days_apart=0)
     figure = timeline.build_figure(records, PageOptions())
-    labels = sum(1 for trace in figure["data"] for text in trace.get("text", ()) if text)
-    assert labels <= timeline._MAX_LABELS
+    labels = timeline.label_count(figure)
+    assert labels == timeline._MAX_ROWS_PER_LANE  # same day: one label per sub-row
+    assert labels == len(figure["layout"]["annotations"])  # drawn above the WebGL canvas
     assert _drawn(figure) == {"scattergl": 10_000}
     assert figure["layout"]["height"] <= 1400
     _plotly_accepts(figure)
