@@ -51,7 +51,14 @@ _ABBREVIATIONS = frozenset(
         "i.e",
     ]
 )
-_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]*[A-Z0-9])|\n\s*""")
+# End punctuation with its closing quotes and brackets (PTB "''" and "-RRB-" too), before a
+# capital or digit that may follow an opening quote; or a newline.
+_BOUNDARY = re.compile(
+    r"""(?P<stop>[.!?](?:[ \t]*(?:''|-RRB-)|["'”’)\]])*)\s+"""
+    r"""(?=(?:``[ \t]*|-LRB-[ \t]*|["'“‘(\[])*[A-Z0-9])|\n\s*"""
+)
+# Initials and dotted abbreviations ("N.J.", "U.S.", "A.") seldom end a sentence.
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -60,9 +67,10 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     for boundary in _BOUNDARY.finditer(text):
         if boundary.group(0)[0] == ".":
             word = text[start : boundary.start()].rsplit(maxsplit=1)[-1:]
-            if word and word[0].lower().strip("(\"'") in _ABBREVIATIONS:
+            bare = word[0].strip("(\"'`") if word else ""
+            if bare.lower() in _ABBREVIATIONS or _INITIALS.fullmatch(bare):
                 continue
-        end = boundary.start() + (0 if boundary.group(0)[0].isspace() else 1)
+        end = boundary.end("stop") if boundary.group("stop") else boundary.start()
         if text[start:end].strip():
             yield _trim(text, start, end)
         start = boundary.end()

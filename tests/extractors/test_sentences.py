@@ -23,3 +23,21 @@ def test_offsets_point_into_the_original_text() -> None:
     text = "  First one.   Second one.  "
     spans = list(split_sentences(text))
     assert [text[s:e] for s, e in spans] == ["First one.", "Second one."]
+
+
+def test_closing_quotes_stay_with_their_sentence_ptb_quotes_too() -> None:
+    text = "He said `` no . '' Then he left . She said “yes.” Later, silence."
+    assert _sentences(text) == [
+        "He said `` no . ''",
+        "Then he left .",
+        "She said “yes.”",
+        "Later, silence.",
+    ]
+
+
+def test_initials_do_not_end_a_sentence() -> None:
+    text = "N.J. Gov. Tom Kean met John F. Kennedy Jr. in Trenton. They spoke."
+    assert _sentences(text) == [
+        "N.J. Gov. Tom Kean met John F. Kennedy Jr. in Trenton.",
+        "They spoke.",
+    ]
