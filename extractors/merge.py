@@ -143,7 +143,9 @@ def _same(a: _Signature, b: _Signature) -> bool:
     )
     if same_trigger:
         # One article naming the same happening on the same date twice means it once.
-        return shared_actor or shared_words or bool(a.articles & b.articles)
+        # unless each names its own, different actors ("X said on Monday", "Y said on Monday").
+        same_article = bool(a.articles & b.articles) and not (a.actors and b.actors)
+        return shared_actor or shared_words or same_article
     return same_kind and shared_actor and shared_words
 
 

@@ -51,3 +51,12 @@ def test_different_events_on_the_same_day_that_share_nothing_stay_apart() -> Non
 def test_the_same_trigger_on_different_dates_is_not_merged() -> None:
     text = "Ministers met in Lima on Monday. Ministers met in Lima on Tuesday."
     assert len(merge_events(build_events(_article("c", text, date(2024, 6, 5))))) == 2
+
+
+def test_different_people_saying_things_on_the_same_day_stay_apart() -> None:
+    text = (
+        "Governor Ana Ruiz said on Monday the dam held. Senator Bo Lind said on Monday it leaked."
+    )
+    events = build_events(_article("d", text, date(2024, 6, 5)))
+    assert [event.kind for event in events] == ["statement", "statement"]
+    assert len(merge_events(events)) == 2
