@@ -44,7 +44,7 @@ _NOT_NAMES = frozenset(
 _MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
-_OPENERS = frozenset({'"', "“", "‘", "'", "(", ":", "-", "–", "—", "*", "\\*", "``"})
+_OPENERS = frozenset({".", "!", "?", '"', "“", "‘", "'", "(", ":", "-", "–", "—", "*", "\\*", "``"})
 _NAME_TITLES = frozenset(
     [
         "president",
@@ -108,8 +108,8 @@ def _capitalised(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     ordinary = is_function_word(text.lower()) or (
         bool(word_classes(text.lower()))
-        and following[:1].islower()
-        and following not in {"and", "of", "’s", "'s"}
+        and not following[:1].isupper()
+        and following not in {"and", "’s", "'s"}
     )
     return not ((opens or (text.isupper() and len(text) > 4)) and ordinary)
 

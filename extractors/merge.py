@@ -16,6 +16,7 @@ from extractors.anchoring import is_function_word, lemma_of, tokenize
 from extractors.events import Event
 
 _MIN_SHARED_WORDS = 2
+_FINE_GRANULARITIES = frozenset({"day", "time", "week", "month"})
 _NOMINAL_ENDINGS = ("ation", "ition", "ion", "ment", "ing", "al")
 _MIN_STEM = 4
 _NAME_TITLES = frozenset(
@@ -95,6 +96,7 @@ class _Signature:
     trigger: str
     kind: str
     articles: frozenset[str]
+    coarse: bool
     actors: frozenset[str]
     words: frozenset[str]
 
@@ -125,7 +127,8 @@ def _signature(event: Event) -> _Signature:
         actors |= {word.lower() for word in actor.split()} - _NAME_TITLES - _GENERIC_NAME_WORDS
     words = _content_words(event.title) - {trigger}
     articles = frozenset(event.sources)
-    return _Signature(trigger, event.kind, articles, frozenset(actors), frozenset(words))
+    coarse = event.granularity not in _FINE_GRANULARITIES
+    return _Signature(trigger, event.kind, articles, coarse, frozenset(actors), frozenset(words))
 
 
 def same_event(first: Event, second: Event) -> bool:
@@ -141,6 +144,9 @@ def _same(a: _Signature, b: _Signature) -> bool:
     shared_words = len(a.words & b.words) >= _MIN_SHARED_WORDS or (
         bool(a.words & b.words) and min(len(a.words), len(b.words)) <= 2
     )
+    if a.coarse:
+        # A year holds many happenings with the same verb and the same main actor.
+        return (same_trigger or same_kind) and shared_actor and shared_words
     if same_trigger:
         # One article naming the same happening on the same date twice means it once.
         # unless each names its own, different actors ("X said on Monday", "Y said on Monday").

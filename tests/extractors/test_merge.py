@@ -60,3 +60,18 @@ def test_different_people_saying_things_on_the_same_day_stay_apart() -> None:
     events = build_events(_article("d", text, date(2024, 6, 5)))
     assert [event.kind for event in events] == ["statement", "statement"]
     assert len(merge_events(events)) == 2
+
+
+def test_a_year_needs_a_shared_actor_and_shared_words_to_merge() -> None:
+    same = [
+        _article("e", "The tanker Exxon Valdez spilled crude off Alaska in 1989."),
+        _article("f", "Nothing matched the Exxon Valdez spill off Alaska in 1989."),
+    ]
+    assert len(merge_events([e for a in same for e in build_events(a)])) == 1
+    different = _article(
+        "g",
+        "Halvorsen received a fine from Norsk in 2010. Olsen received a loan from Norsk in 2010.",
+    )
+    events = build_events(different)
+    assert len(events) == 2
+    assert len(merge_events(events)) == 2
