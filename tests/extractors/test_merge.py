@@ -69,8 +69,7 @@ def test_a_year_needs_a_shared_actor_and_shared_words_to_merge() -> None:
     ]
     assert len(merge_events([e for a in same for e in build_events(a)])) == 1
     different = _article(
-        "g",
-        "Halvorsen received a fine from Norsk in 2010. Olsen received a loan from Norsk in 2010.",
+        "g", "Norsk opened a depot in Bergen in 2010. Norsk opened a school in Oslo in 2010."
     )
     events = build_events(different)
     assert len(events) == 2
