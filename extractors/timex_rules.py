@@ -822,8 +822,9 @@ def read_holiday(match: re.Match[str], context: Context) -> Reading:
         day = holiday_date(name, int(match["year"]))
         return ("DATE", day.isoformat()) if day else None
     reference = context.reference
-    if reference is None:
-        return None
+    if reference is None:  # a fixed-date holiday keeps its month and day: XXXX-12-25
+        day = holiday_date(name, 2000)
+        return ("DATE", f"XXXX-{day:%m-%d}") if day and name in FIXED_HOLIDAYS else None
     day = holiday_date(name, reference.year)
     if day is None:
         return None
@@ -839,20 +840,22 @@ def read_holiday(match: re.Match[str], context: Context) -> Reading:
     return "DATE", day.isoformat()
 
 
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "veterans day": (11, 11),
+}
+
+
 def holiday_date(name: str, year: int) -> date | None:
-    fixed = {
-        "christmas": (12, 25),
-        "christmas day": (12, 25),
-        "christmas eve": (12, 24),
-        "new year's day": (1, 1),
-        "new year's eve": (12, 31),
-        "independence day": (7, 4),
-        "halloween": (10, 31),
-        "valentine's day": (2, 14),
-        "veterans day": (11, 11),
-    }
-    if name in fixed:
-        return date(year, *fixed[name])
+    if name in FIXED_HOLIDAYS:
+        return date(year, *FIXED_HOLIDAYS[name])
     nth_weekday = {  # (month, weekday 0=Monday, which one: 1st.., -1 = last)
         "thanksgiving": (11, 3, 4),
         "thanksgiving day": (11, 3, 4),

@@ -60,8 +60,13 @@ def test_timex_carries_the_interval_its_value_covers() -> None:
 
 
 def test_without_a_reference_relative_dates_are_not_guessed_from_the_clock() -> None:
-    found = {t.text: t.value for t in tag("On Friday, as in 1992, in March.", None)}
-    assert found == {"Friday": "XXXX-WXX-5", "1992": "1992", "March": "XXXX-03"}
+    found = {t.text: t.value for t in tag("On Friday, as in 1992, in March, at Christmas.", None)}
+    assert found == {
+        "Friday": "XXXX-WXX-5",
+        "1992": "1992",
+        "March": "XXXX-03",
+        "Christmas": "XXXX-12-25",
+    }
     assert tag("The talks ended last week.", None) == []
 
 
