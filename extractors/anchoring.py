@@ -292,7 +292,9 @@ _COPULAS = frozenset(
 )
 _VERB_TAGS = ("VBD", "VBN", "VBG", "VBZ", "VB", "VBP")
 _POSSESSIVE = frozenset({"'s", "’s", "’", "'"})
-STRUCTURAL_RULES = frozenset({"rule-pick=possessive", "rule-pick=modifier"})
+STRUCTURAL_RULES = frozenset(
+    {"rule-pick=possessive", "rule-pick=modifier", "rule-pick=noun-with-date"}
+)
 _LEFT_REACH = 20
 _RIGHT_REACH = 10
 _NEAR_WORDS = 3
@@ -565,8 +567,9 @@ def _rule_choice(tokens: list[Token], first: int, last: int) -> tuple[int, str] 
         and before < first - 1
         and tokens[first - 1].lower in _PREPOSITIONS
         and _event_noun(tokens, before)
+        and not any(is_verb(tokens, index) for index in range(before))
     ):
-        return before, "noun-with-date"  # "her resignation on Monday surprised ..."
+        return before, "noun-with-date"  # the subject: "her resignation on Monday surprised"
     if after < len(tokens) and after == following and is_verb(tokens, after):
         return _settled(tokens, after), "preverbal"  # "the minister yesterday resigned"
     if _clause_opens_before(tokens, before) or _opening_phrase(tokens, before, following):
