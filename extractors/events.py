@@ -27,6 +27,7 @@ _VAGUE = re.compile(
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*")
 _TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\b")
+_COMMENT_STAMP = re.compile(r"^.{0,60}?\b(?:wrote|writes|posted)\s*:")
 _DEICTIC = re.compile(r"(?:today|tonight|now|this (?:week|month|year)|tomorrow|yesterday)", re.I)
 _TIMEX_DATE_FIELDS = ("first", "last")
 
@@ -199,11 +200,16 @@ def dates_an_event(mention: Mention) -> bool:
 
 
 def _dateline(mention: Mention) -> bool:
-    """Whether the date stamps the story itself ("DUBAI | Mon May 4, 2009 8:25 am EDT")."""
+    """Whether the date stamps the story or a reader's comment, not something that happened
+    ("DUBAI | Mon May 4, 2009 8:25 am EDT", "At 10:49 am on 02 Feb 2010, Lisy wrote:")."""
     local = mention.timex.start - mention.sentence_start
     after = mention.sentence[local : local + len(mention.timex.text) + 30]
     before = mention.sentence[max(0, local - 12) : local]
-    return _TIME_ZONE.search(after) is not None or "|" in before
+    return (
+        _TIME_ZONE.search(after) is not None
+        or "|" in before
+        or _COMMENT_STAMP.search(mention.sentence[local:]) is not None
+    )
 
 
 def _quoted(sentence: str, offset: int) -> bool:

@@ -96,10 +96,11 @@ def test_spans_and_vague_times_date_no_event(text: str, timex_type: str, value: 
     assert not dates_an_event(mention)
 
 
-def test_a_dateline_stamps_the_story_and_dates_no_event() -> None:
+def test_datelines_and_comment_stamps_date_no_event() -> None:
     text = (
         "LIMA | Thu May 16, 2024 9:10 am EDT LIMA (Wire) - Ministers met in Lima on Thursday.\n"
-        "Barges lined up on Friday."
+        "Barges lined up on Friday.\n"
+        "At 10:49 am on 17 May 2024, lima_reader wrote: the barges were late."
     )
     extraction = extract(_article(text))
     assert [event.mentions[0].timex.text for event in extraction.events] == [
@@ -107,5 +108,11 @@ def test_a_dateline_stamps_the_story_and_dates_no_event() -> None:
         "Friday",
     ]
     assert extraction.events[1].title == "Barges line up"
-    dateline = [m.timex.text for m in extraction.other_mentions]
-    assert dateline and all(text.index(t) < text.index("(Wire)") for t in dateline)
+    first_line, _, last_line = text.split("\n")
+    stamps = [m.timex.text for m in extraction.other_mentions]
+    assert any(t in first_line[: first_line.index("(Wire)")] for t in stamps)
+    assert any(t in last_line[: last_line.index("wrote")] for t in stamps)
+    assert all(
+        t in first_line[: first_line.index("(Wire)")] or t in last_line[: last_line.index("wrote")]
+        for t in stamps
+    )
