@@ -99,3 +99,49 @@ def test_cli_names_a_missing_source(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "missing.txt" in result.stderr
+
+
+def test_flow_page_options_select_events_for_the_page_and_every_export(
+    prefect_harness: None, articles_jsonl: Path, tmp_path: Path
+) -> None:
+    from flows.timeline import timeline_flow
+
+    out = tmp_path / "out"
+    summary = timeline_flow(
+        sources=[str(articles_jsonl)],
+        published=date(2024, 1, 1),
+        out=str(out),
+        title="Floods",
+        lanes="kind",
+        since=date(2024, 1, 1),
+    )
+    assert {Path(path).name for path in summary.outputs.values()} >= {
+        "timeline.html",
+        "events.jsonl",
+        "events.csv",
+        "timelinejs.json",
+        "events.ics",
+    }
+    [row] = [json.loads(line) for line in (out / "events.jsonl").read_text().splitlines()]
+    assert row["value"] == "2024-05-16"  # the 1997 event is before --since
+    [event] = json.loads((out / "timelinejs.json").read_text())["events"]
+    assert event["start_date"] == {"year": 2024, "month": 5, "day": 16}
+    assert (out / "events.ics").read_text().count("BEGIN:VEVENT") == 1
+    assert "<title>Floods</title>" in (out / "timeline.html").read_text(encoding="utf-8")
+
+
+def test_cli_refuses_unknown_lanes_and_reversed_dates(articles_jsonl: Path) -> None:
+    for options, message in (
+        (["--lanes", "place"], "place"),
+        (["--since", "2024-02-01", "--until", "2024-01-01"], "after --until"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "flows.cli", "run", str(articles_jsonl), *options],
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 2
+        assert message in result.stderr

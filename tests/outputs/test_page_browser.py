@@ -216,3 +216,57 @@ def test_kind_dropdown_and_range_buttons_filter_the_view(open_page) -> None:
     after = page.page.evaluate("document.getElementById('timeline').layout.xaxis.range")
     assert after != before and after[1] > after[0]
     assert page.errors == []
+
+
+_POINT_OF = """needle => {
+  const plot = document.getElementById("timeline");
+  for (const trace of plot.data) {
+    const index = (trace.hovertext || []).findIndex(text => text && text.includes(needle));
+    if (index >= 0) {
+      const x = plot._fullLayout.xaxis, y = plot._fullLayout.yaxis;
+      const box = plot.getBoundingClientRect();
+      return {x: box.left + x._offset + x.d2p(trace.x[index]),
+              y: box.top + y._offset + y.d2p(trace.y[index])};
+    }
+  }
+  return null;
+}"""
+
+
+def test_webgl_page_hovers_dots_and_bars_and_runs_no_article_script(open_page) -> None:
+    crowd = [
+        make_record(f"c{n}", "2021-03-01", "2021-03-01", "2021-03-01", title=f"crowd {n}")
+        for n in range(1_100)
+    ]
+    dot = make_record(
+        "evil",
+        title=EVIL,
+        text="June 1",
+        sentence=f"On June 1 {EVIL} it began.",
+        value="2023-06-01",
+        start="2023-06-01",
+        end="2023-06-01",
+        sources=9,
+    )
+    bar = make_record(
+        "bar",
+        "2023-09",
+        "2023-09-01",
+        "2023-09-30",
+        text="September",
+        sentence="Talks went on all through September in Geneva.",
+        sources=9,
+    )
+    page = open_page([*crowd, dot, bar], PageOptions(title=EVIL))
+    assert page.page.evaluate(
+        "document.getElementById('timeline').data.some(trace => trace.type === 'scattergl')"
+    )
+    for needle, expected in (("it began", "On June 1"), ("Geneva", "all through September")):
+        point = page.page.evaluate(_POINT_OF, needle)
+        page.page.mouse.move(point["x"], point["y"])
+        page.page.wait_for_selector(".hoverlayer .hovertext", timeout=5_000)
+        assert expected in page.page.locator(".hoverlayer .hovertext").first.text_content()
+        page.page.mouse.move(5, 5)
+    assert page.count(".annotation-text") > 0  # labels drawn above the WebGL canvas
+    assert page.page.evaluate("window.pwned") is None
+    assert page.dialogs == [] and page.errors == []
