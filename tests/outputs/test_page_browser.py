@@ -4,7 +4,7 @@ from article text. Network is cut off: only the file itself loads, as offline.""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +62,14 @@ class Page:
         self.dialogs.append(dialog.message)
         dialog.dismiss()
 
+    def settled(self, check: Callable[[], bool], seconds: float = 15) -> bool:
+        """Whether ``check`` holds within ``seconds`` (Plotly redraws after a click)."""
+        for _ in range(int(seconds * 10)):
+            if check():
+                return True
+            self.page.wait_for_timeout(100)
+        return check()
+
     def count(self, selector: str) -> int:
         return self.page.locator(selector).count()
 
@@ -80,7 +88,7 @@ class Page:
     def hover(self, selector: str, index: int = 0) -> str:
         box = self.page.locator(selector).nth(index).bounding_box()
         self.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        self.page.wait_for_selector(".hoverlayer .hovertext", timeout=5_000)
+        self.page.wait_for_selector(".hoverlayer .hovertext", timeout=15_000)
         return self.page.locator(".hoverlayer .hovertext").first.text_content()
 
 
@@ -208,13 +216,13 @@ def test_kind_dropdown_and_range_buttons_filter_the_view(open_page) -> None:
     page = open_page(_mixed_records(), PageOptions(lanes="story"))
     page.page.locator(".updatemenu-header").first.click()
     page.page.locator(".updatemenu-dropdown-button", has_text="meeting").click()
-    page.page.wait_for_timeout(300)
-    assert page.drawn("scatter") == 2 and page.drawn("bar") == 0
-    before = page.page.evaluate("document.getElementById('timeline').layout.xaxis.range")
+    assert page.settled(lambda: page.drawn("scatter") == 2 and page.drawn("bar") == 0)
+    x_range = "document.getElementById('timeline').layout.xaxis.range"
+    before = page.page.evaluate(x_range)
     page.page.locator(".rangeselector .button", has_text="last month").click()
-    page.page.wait_for_timeout(300)
-    after = page.page.evaluate("document.getElementById('timeline').layout.xaxis.range")
-    assert after != before and after[1] > after[0]
+    assert page.settled(lambda: page.page.evaluate(x_range) != before)
+    after = page.page.evaluate(x_range)
+    assert after[1] > after[0]
     assert page.errors == []
 
 
@@ -264,7 +272,7 @@ def test_webgl_page_hovers_dots_and_bars_and_runs_no_article_script(open_page) -
     for needle, expected in (("it began", "On June 1"), ("Geneva", "all through September")):
         point = page.page.evaluate(_POINT_OF, needle)
         page.page.mouse.move(point["x"], point["y"])
-        page.page.wait_for_selector(".hoverlayer .hovertext", timeout=5_000)
+        page.page.wait_for_selector(".hoverlayer .hovertext", timeout=15_000)
         assert expected in page.page.locator(".hoverlayer .hovertext").first.text_content()
         page.page.mouse.move(5, 5)
     assert page.count(".annotation-text") > 0  # labels drawn above the WebGL canvas
