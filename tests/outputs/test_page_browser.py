@@ -31,6 +31,21 @@ def browser() -> Iterator[Any]:
         yield launched
 
 
+_POINT_OF = """needle => {
+  const plot = document.getElementById("timeline");
+  for (const trace of plot.data) {
+    const index = (trace.hovertext || []).findIndex(text => text && text.includes(needle));
+    if (index >= 0) {
+      const x = plot._fullLayout.xaxis, y = plot._fullLayout.yaxis;
+      const box = plot.getBoundingClientRect();
+      return {x: box.left + x._offset + x.d2p(trace.x[index]),
+              y: box.top + y._offset + y.d2p(trace.y[index])};
+    }
+  }
+  return null;
+}"""
+
+
 class Page:
     """One open timeline page and everything it reported."""
 
@@ -85,9 +100,13 @@ class Page:
             trace_type,
         )
 
-    def hover(self, selector: str, index: int = 0) -> str:
-        box = self.page.locator(selector).nth(index).bounding_box()
-        self.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    def hover(self, needle: str) -> str:
+        """The hover label of the event whose hover text has ``needle``, shown by the mouse."""
+        self.page.mouse.move(1, 1)
+        self.page.wait_for_selector(".hoverlayer .hovertext", state="detached", timeout=15_000)
+        point = self.page.evaluate(_POINT_OF, needle)
+        assert point, f"no event mentions {needle!r}"
+        self.page.mouse.move(point["x"], point["y"])
         self.page.wait_for_selector(".hoverlayer .hovertext", timeout=15_000)
         return self.page.locator(".hoverlayer .hovertext").first.text_content()
 
@@ -166,10 +185,7 @@ def test_every_dated_event_is_drawn_without_script_errors(open_page) -> None:
 
 def test_hover_label_shows_the_sentence_and_the_dates(open_page) -> None:
     page = open_page(_mixed_records())
-    dot = next(
-        n for n in range(5) if "February 12" in page.hover(DOTS, n)
-    )  # dots are drawn by kind, so find the one for 12 February
-    text = page.hover(DOTS, dot)
+    text = page.hover("day event 2")  # the event of 12 February
     assert "The talks resumed on February 12 after a pause." in text
     assert "“February 12” → 12 Feb 2023" in text
     assert "Ministers gather · published 2023-03-01" in text
@@ -188,7 +204,7 @@ def test_article_html_and_script_run_nothing(open_page) -> None:
     )
     vague = make_record("v", "PAST_REF", None, None, text=EVIL, sentence=EVIL)
     page = open_page([record, vague], PageOptions(title=EVIL, lanes="actor"))
-    hover = page.hover(DOTS)
+    hover = page.hover("they met")
     page.page.mouse.down()
     page.page.mouse.up()
     page.page.locator("details summary").click()
@@ -226,21 +242,6 @@ def test_kind_dropdown_and_range_buttons_filter_the_view(open_page) -> None:
     assert page.errors == []
 
 
-_POINT_OF = """needle => {
-  const plot = document.getElementById("timeline");
-  for (const trace of plot.data) {
-    const index = (trace.hovertext || []).findIndex(text => text && text.includes(needle));
-    if (index >= 0) {
-      const x = plot._fullLayout.xaxis, y = plot._fullLayout.yaxis;
-      const box = plot.getBoundingClientRect();
-      return {x: box.left + x._offset + x.d2p(trace.x[index]),
-              y: box.top + y._offset + y.d2p(trace.y[index])};
-    }
-  }
-  return null;
-}"""
-
-
 def test_webgl_page_hovers_dots_and_bars_and_runs_no_article_script(open_page) -> None:
     crowd = [
         make_record(f"c{n}", "2021-03-01", "2021-03-01", "2021-03-01", title=f"crowd {n}")
@@ -269,12 +270,8 @@ def test_webgl_page_hovers_dots_and_bars_and_runs_no_article_script(open_page) -
     assert page.page.evaluate(
         "document.getElementById('timeline').data.some(trace => trace.type === 'scattergl')"
     )
-    for needle, expected in (("it began", "On June 1"), ("Geneva", "all through September")):
-        point = page.page.evaluate(_POINT_OF, needle)
-        page.page.mouse.move(point["x"], point["y"])
-        page.page.wait_for_selector(".hoverlayer .hovertext", timeout=15_000)
-        assert expected in page.page.locator(".hoverlayer .hovertext").first.text_content()
-        page.page.mouse.move(5, 5)
+    assert "On June 1" in page.hover("it began")
+    assert "all through September" in page.hover("Geneva")  # hovered at the bar's middle
     assert page.count(".annotation-text") > 0  # labels drawn above the WebGL canvas
     assert page.page.evaluate("window.pwned") is None
     assert page.dialogs == [] and page.errors == []
