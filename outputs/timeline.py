@@ -126,7 +126,7 @@ def highlighted_sentence(sentence: str, expression: str, limit: int = _SENTENCE_
 
 
 def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def hover_text(record: dict[str, Any], sentence_chars: int = _SENTENCE_CHARS) -> str:
@@ -272,9 +272,17 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
     low = min(date.fromisoformat(r["start"]) for r in records)
     high = max(date.fromisoformat(r["end"]) for r in records) + timedelta(days=1)
     pad = max(3.0, (high - low).days * 0.03)
-    # The right edge leaves room for the longest label: total = data + pads + label share.
-    longest = max(_label_px(r) for r in records)
-    total_days = ((high - low).days + 2 * pad) / (1 - longest / _PLOT_WIDTH_PX)
+    # The view spans T days over the plot's width; each event's label must end inside it:
+    # start - origin + label_px * T / width <= T, so T >= (start - origin) / (1 - px / width).
+    origin = low.toordinal() - pad
+    total_days = max(
+        [high.toordinal() + pad - origin]
+        + [
+            (date.fromisoformat(r["start"]).toordinal() - origin + pad)
+            / (1 - _label_px(r) / _PLOT_WIDTH_PX)
+            for r in records
+        ]
+    )
     days_per_px = total_days / _PLOT_WIDTH_PX
     x_range = (
         date.fromordinal(int(low.toordinal() - pad)),
@@ -656,7 +664,9 @@ def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> dic
 
 def _lane_label(name: str) -> str:
     """A lane name on at most two short lines, escaped."""
-    lines = _wrap(_shorten(name, 52), 26)[:2]
+    lines = _wrap(" ".join(name.split()), 26)
+    if len(lines) > 2:
+        lines = [lines[0], _shorten(lines[1] + " " + lines[2], 26)]
     return "<br>".join(html.escape(line) for line in lines)
 
 
