@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -43,22 +44,35 @@ def postgres_url() -> str:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty store: a SQLite file, or a new database on the test PostgreSQL server."""
+def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """Makes fresh, empty stores: SQLite files, or new databases on the test PostgreSQL server."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
+        names = (f"sqlite:///{tmp_path / f'store{number}.db'}" for number in itertools.count())
+        yield lambda: next(names)
         return
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
     server = make_url(postgres_url())
-    name = f"newsline_{uuid.uuid4().hex[:12]}"
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    created: list[str] = []
+
+    def create() -> str:
+        created.append(f"newsline_{uuid.uuid4().hex[:12]}")
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{created[-1]}"'))
+        return server.set(database=created[-1]).render_as_string(hide_password=False)
+
     try:
-        yield server.set(database=name).render_as_string(hide_password=False)
+        yield create
     finally:
         with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            for name in created:
+                connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def store_url(new_store: Callable[[], str]) -> str:
+    """A fresh, empty store, on SQLite and on PostgreSQL."""
+    return new_store()
