@@ -34,8 +34,10 @@ from sqlalchemy import (
     table,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import OperationalError
 
 from extractors.articles import Article
 from extractors.events import Event
@@ -164,6 +166,23 @@ def _event_rows(event_: Event) -> tuple[dict[str, Any], list[dict[str, Any]], li
     return row, mention_rows, source_rows
 
 
+# Dialects whose INSERT can skip a row another transaction committed meanwhile (waiting for
+# it if it is still open) instead of failing the whole batch.
+_INSERT_OR_SKIP = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}
+
+
+def _insert_articles(connection: Connection, rows: list[dict[str, Any]]) -> set[str]:
+    """Insert article rows, skipping ids a concurrent run has stored; returns the ids inserted."""
+    if not rows:
+        return set()
+    dialect_insert = _INSERT_OR_SKIP.get(connection.dialect.name)
+    if dialect_insert is None:  # elsewhere a concurrent run's duplicate fails the batch
+        connection.execute(insert(articles), rows)
+        return {row["id"] for row in rows}
+    statement = dialect_insert(articles).on_conflict_do_nothing(index_elements=["id"])
+    return set(connection.execute(statement.returning(articles.c.id), rows).scalars())
+
+
 def _searchable(event_: Event) -> str:
     """The text a --query is matched against: the title and every reporting sentence."""
     parts = [event_.title, event_.trigger, *event_.actors, event_.place or ""]
@@ -269,19 +288,13 @@ class Store:
     ) -> int:
         """Store articles with their events, and failed ones for a retry; returns articles added.
 
-        One transaction: all of it is stored or none. Articles already stored are skipped, so a
-        batch that raced with another run is simply retried.
+        One transaction: all of it is stored or none. Articles already stored, also by a run
+        going on at the same time, are skipped with their events.
         """
         extracted = list({article.id: (article, found) for article, found in extracted}.values())
         failed = [item for item in failed if item.id not in {a.id for a, _ in extracted}]
-        for attempt in range(2):
-            try:
-                with self.transaction() as connection:
-                    return self._add(connection, run_id, extracted, failed)
-            except IntegrityError:
-                if attempt:
-                    raise
-        raise AssertionError("unreachable")
+        with self.transaction() as connection:
+            return self._add(connection, run_id, extracted, failed)
 
     def _add(
         self,
@@ -300,30 +313,23 @@ class Store:
             delete(articles).where(articles.c.id.in_(ids), articles.c.status == FAILED)
         )
         now = datetime.now(UTC)
-        article_rows, event_rows, mention_rows, source_rows = [], [], [], []
-        for article, found in extracted:
-            if article.id in done:
-                continue
-            article_rows.append(
-                {
-                    "id": article.id,
-                    "url": article.url,
-                    "title": article.title,
-                    "source": article.source,
-                    "published": article.published,
-                    "fetched": now,
-                    "content_hash": article.content_hash,
-                    "status": DONE,
-                    "error": None,
-                    "text": article.text,
-                    "run_id": run_id,
-                }
-            )
-            for event_ in found:
-                row, its_mentions, its_sources = _event_rows(event_)
-                event_rows.append(row)
-                mention_rows.extend(its_mentions)
-                source_rows.extend(its_sources)
+        article_rows = [
+            {
+                "id": article.id,
+                "url": article.url,
+                "title": article.title,
+                "source": article.source,
+                "published": article.published,
+                "fetched": now,
+                "content_hash": article.content_hash,
+                "status": DONE,
+                "error": None,
+                "text": article.text,
+                "run_id": run_id,
+            }
+            for article, _ in extracted
+            if article.id not in done
+        ]
         article_rows.extend(
             {
                 "id": item.id,
@@ -341,15 +347,24 @@ class Store:
             for item in failed
             if item.id not in done
         )
+        inserted = _insert_articles(connection, article_rows)
+        event_rows, mention_rows, source_rows = [], [], []
+        for article, found in extracted:
+            if article.id not in inserted:
+                continue
+            for event_ in found:
+                row, its_mentions, its_sources = _event_rows(event_)
+                event_rows.append(row)
+                mention_rows.extend(its_mentions)
+                source_rows.extend(its_sources)
         for target, rows in (
-            (articles, article_rows),
             (events, event_rows),
             (mentions, mention_rows),
             (event_sources, source_rows),
         ):
             if rows:
                 connection.execute(insert(target), rows)
-        return sum(row["status"] == DONE for row in article_rows)
+        return sum(article.id in inserted for article, _ in extracted)
 
     def events(
         self,
