@@ -226,6 +226,9 @@ _NEGATIONS_AND_ADVERBS = frozenset(
         "publicly",
     ]
 )
+_CLAUSE_OPENERS = _CONJUNCTIONS | {"that", "which", "who"}
+_DATE_MODIFIERS = frozenset(["early", "late", "mid", "last", "next", "past", "this", "coming"])
+_REPORTING_VERBS = frozenset(_LEXICON["kinds"]["statement"])
 _MAIN_VERB_AUXILIARIES = frozenset(["has", "have", "had", "is", "are", "was", "were"])
 TIME_WORDS = frozenset(
     [
@@ -460,6 +463,21 @@ def _noun_phrase_head(tokens: list[Token], start: int) -> int | None:
     return None
 
 
+def _noun_phrase_end(tokens: list[Token], start: int) -> int | None:
+    """The last noun of the noun phrase starting at ``start`` ("profit taking", "net income")."""
+    head = None
+    for index in range(start, min(start + 4, len(tokens))):
+        token = tokens[index]
+        classes = word_classes(token.lower)
+        if is_function_word(token.lower) or not token.text[:1].isalpha():
+            break
+        if "NOUN" in classes or not classes:
+            head = index
+        elif "ADJ" not in classes:
+            break
+    return head
+
+
 def _can_modify_a_noun(tokens: list[Token], first: int, last: int) -> bool:
     """Dates like "2020", "third-quarter", "four-day" can modify a noun; "Tuesday" cannot."""
     words = [token.lower for token in tokens[first : last + 1]]
@@ -543,11 +561,15 @@ def _rule_choice(tokens: list[Token], first: int, last: int) -> tuple[int, str] 
     following = last + 1
     if following < len(tokens) and tokens[following].lower in _POSSESSIVE:
         head = _noun_phrase_head(tokens, following + 1)
+        if head is None:
+            head = _noun_phrase_end(tokens, following + 1)  # "Friday's focus"
         if head is not None:
             return head, "possessive"
     if _can_modify_a_noun(tokens, first, last):
         start_of_noun = following + (following < len(tokens) and tokens[following].text == ",")
         head = _noun_phrase_head(tokens, start_of_noun)
+        if head is None and "-" in tokens[last].text and start_of_noun == following:
+            head = _noun_phrase_end(tokens, following)  # "third-quarter earnings"
         if head is not None:
             return head, "modifier"
     if following < len(tokens) and tokens[following].lower == "of":
@@ -637,6 +659,8 @@ def _features(
     lemma = lemma_of(tokens[index].text)
     nouns_between = sum(nouns[i] for i in span)
     previous = previous if is_function_word(previous) else "w"
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else "</s>"
+    following = following if not following[:1].isalpha() or is_function_word(following) else "w"
     features = [
         f"side={side}|class={word_class}|verbs={min(verbs_between, 2)}"
         f"|nouns={min(nouns_between, 2)}",
@@ -657,6 +681,13 @@ def _features(
         f"copula={tokens[index].lower in _COPULAS}",
         f"after-auxiliary={previous in _AUXILIARIES}|class={word_class}",
         f"after-determiner={previous in _DETERMINERS}|class={word_class}",
+        f"side={side}|readings={''.join(sorted(word_classes(tokens[index].lower)))}",
+        f"side={side}|suffix={tokens[index].lower[-3:]}|class={word_class[:4]}",
+        f"side={side}|reporting={lemma in _REPORTING_VERBS}|class={word_class[:4]}",
+        f"side={side}|next={following}|class={word_class[:4]}",
+        f"side={side}|date-word={date_word}|class={word_class[:4]}|distance={_bucket(distance)}",
+        f"side={side}|same-clause={not any(_breaks_clause(tokens[i]) for i in span)}"
+        f"|class={word_class[:4]}",
     ]
     if picked is not None:
         if picked[0] == index:
@@ -664,6 +695,11 @@ def _features(
         else:
             features.append(f"rule-picked-other={picked[1]}|side={side}")
     return features
+
+
+def _breaks_clause(token: Token) -> bool:
+    """A comma, conjunction, quote or "that" between two words puts them in different clauses."""
+    return token.text == "," or token.text in _CLAUSE_STOPS or token.lower in _CLAUSE_OPENERS
 
 
 def candidates(
@@ -689,8 +725,18 @@ def candidates(
             continue
         if is_function_word(tokens[index].lower) and tokens[index].lower not in _COPULAS:
             continue
+        if _part_of_date(tokens, first, last, index):
+            continue
         found.append((index, _features(tokens, first, last, index, picked, verbs, nouns)))
     return tokens, found
+
+
+def _part_of_date(tokens: list[Token], first: int, last: int, index: int) -> bool:
+    """A time word or date modifier next to the date ("Thursday night", "early March")."""
+    lower = tokens[index].lower
+    if index == last + 1:
+        return lower in TIME_WORDS
+    return index == first - 1 and (lower in TIME_WORDS or lower in _DATE_MODIFIERS)
 
 
 @cache
