@@ -68,10 +68,12 @@ def report(name: str, figures: dict[str, float]) -> None:
         f"{name}: {figures['articles']} articles read, {figures['added']} added,"
         f" {figures['failed']} failed, {figures['events']} events drawn"
     )
+    added, storing = figures["added"], ""
+    if added:
+        storing = f" ({added / figures['store']:,.0f} articles/s)"
     print(
         f"  read {figures['read']:.2f} s, extract {figures['extract']:.2f} s,"
-        f" store {figures['store']:.2f} s ({figures['added'] / max(figures['store'], 1e-9):,.0f}"
-        " articles/s),"
+        f" store {figures['store']:.2f} s{storing},"
         f" render {figures['render']:.2f} s, total {figures['total']:.2f} s"
     )
     print(
