@@ -154,7 +154,9 @@ def test_page_scripts_are_exactly_the_ones_the_content_security_policy_allows() 
     page = timeline.render_page(records, PageOptions(title="</title><script>x()</script>"))
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)[1]
     scripts = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
-    assert len(scripts) == 2  # plotly.js and the figure: no third one from the article
+    assert len(scripts) == 2  # plotly.js and the drawing: no third one from the article
+    assert page.count('<script type="application/json" id="newsline-figure">') == 1
+    assert page.count("</script>") == 3  # the figure's data block cannot be closed early
     for script in scripts:
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in policy
