@@ -217,6 +217,65 @@ def timex(
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files (.txt, .md, .html, articles .jsonl), folders of them, or http(s) URLs"
+            " of web pages or RSS/Atom feeds."
+        ),
+    ],
+    cron: Annotated[
+        str | None, typer.Option(help='Cron schedule, e.g. "0 * * * *" (every hour).')
+    ] = None,
+    interval: Annotated[float | None, typer.Option(help="Seconds between runs.", min=1)] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD) for articles whose source has none."),
+    ] = None,
+    out: Annotated[Path, typer.Option(help="Folder for the outputs.")] = Path("out"),
+    title: Annotated[str, typer.Option(help="Heading of the timeline page.")] = "newsline timeline",
+    lanes: _Lanes = Lanes.story,
+    since: _Since = None,
+    until: _Until = None,
+    min_sources: _MinSources = 1,
+    store: Annotated[str | None, _STORE_OPTION] = None,
+    glob: Annotated[
+        str | None, typer.Option(help="In folders, read only files matching this (e.g. '*.md').")
+    ] = None,
+) -> None:
+    """Run the timeline flow on a schedule as a Prefect deployment, with the Prefect UI.
+
+    Without PREFECT_API_URL, a local Prefect server is started (and stopped on SIGTERM or
+    Ctrl-C) with its data in OUT/prefect; with it, the deployment is served on that server.
+    """
+    if (cron is None) == (interval is None):
+        raise typer.BadParameter("give exactly one of --cron and --interval")
+    day = _parse_day(published)
+    since_day, until_day = _date_range(since, until)
+    from extractors.urls import is_web_url
+    from flows.serve import serve_timeline
+
+    out = out.resolve()
+    # Scheduled runs start in other processes: hand them absolute paths.
+    parameters = {
+        "sources": [s if is_web_url(s) else str(Path(s).resolve()) for s in sources],
+        "published": day.isoformat() if day else None,
+        "out": str(out),
+        "title": title,
+        "lanes": lanes.value,
+        "since": since_day.isoformat() if since_day else None,
+        "until": until_day.isoformat() if until_day else None,
+        "min_sources": min_sources,
+        "store": store,
+        "glob": glob,
+    }
+    serve_timeline(
+        parameters, cron=cron, interval=interval, local_home=out / "prefect", echo=typer.echo
+    )
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
