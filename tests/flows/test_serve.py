@@ -50,10 +50,10 @@ def completed_runs(api_url: str) -> int:
     return int(response.json())
 
 
-def article_ids(events_path: Path) -> set[str]:
+def article_titles(events_path: Path) -> set[str]:
     if not events_path.exists():
         return set()
-    return {json.loads(line)["article_id"] for line in events_path.read_text().splitlines()}
+    return {json.loads(line)["article_title"] for line in events_path.read_text().splitlines()}
 
 
 def test_serve_runs_on_schedule_picks_up_new_articles_and_stops_cleanly(tmp_path: Path) -> None:
@@ -101,7 +101,7 @@ def test_serve_runs_on_schedule_picks_up_new_articles_and_stops_cleanly(tmp_path
             return completed_runs(api_url) >= 2
 
         wait_for(two_runs_done, 180, "two completed scheduled runs")
-        assert article_ids(out / "events.jsonl") == {"first"}
+        assert article_titles(out / "events.jsonl") == {"first"}
 
         (sources / "second.jsonl").write_text(
             article_line("second", "Engineers inspected the sluice on Tuesday."), encoding="utf-8"
@@ -109,10 +109,10 @@ def test_serve_runs_on_schedule_picks_up_new_articles_and_stops_cleanly(tmp_path
 
         def new_article_rendered() -> bool:
             note_descendants()
-            return "second" in article_ids(out / "events.jsonl")
+            return "second" in article_titles(out / "events.jsonl")
 
         wait_for(new_article_rendered, 120, "a scheduled run to pick up the new article")
-        assert article_ids(out / "events.jsonl") == {"first", "second"}
+        assert article_titles(out / "events.jsonl") == {"first", "second"}
     finally:
         serve.send_signal(signal.SIGTERM)
         try:
