@@ -98,12 +98,14 @@ def run(
             f"no such file or folder: {', '.join(missing)}", param_hint="SOURCES"
         )
 
+    from flows.server import start_local_api
     from flows.settings import apply_prefect_defaults
 
-    apply_prefect_defaults()
-    from flows.timeline import timeline_flow
+    api_ready = start_local_api(apply_prefect_defaults())
+    from flows.timeline import timeline_flow  # imports while the server boots
     from outputs.store import StoreBusyError
 
+    api_ready()
     try:
         summary = timeline_flow(
             sources=sources,

@@ -14,15 +14,10 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from flows.server import LocalPrefectServer
+from flows.server import LocalPrefectServer, raise_keyboard_interrupt
 from flows.settings import apply_prefect_defaults
 
 DEPLOYMENT_NAME = "newsline"
-
-
-def _stop_on_sigterm(signum: int, frame: object) -> None:
-    # Turn SIGTERM into the same clean unwinding as Ctrl-C, so the server is stopped.
-    raise KeyboardInterrupt
 
 
 def serve_timeline(
@@ -38,7 +33,7 @@ def serve_timeline(
     ``local_home`` is the PREFECT_HOME of the server newsline starts itself where no
     PREFECT_API_URL is set; with one set, the deployment is served on that server.
     """
-    previous_handler = signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    previous_handler = signal.signal(signal.SIGTERM, raise_keyboard_interrupt)
     try:
         with ExitStack() as stack:
             api_url = os.environ.get("PREFECT_API_URL")

@@ -9,7 +9,9 @@ it leaves nothing behind. This module does not import Prefect.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import ctypes
 import os
 import signal
 import socket
@@ -18,6 +20,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -109,6 +112,7 @@ class LocalPrefectServer:
                 # Own process group: a Ctrl-C in the terminal reaches newsline only, which
                 # then stops the server itself, after the flow runs that still need it.
                 start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
 
     def healthy(self) -> bool:
@@ -173,6 +177,38 @@ class LocalPrefectServer:
         traceback: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def start_local_api(home: Path) -> Callable[[], None]:
+    """Where no PREFECT_API_URL is set, boot a lean server for this process's flow runs.
+
+    Call it before Prefect is imported: the server boots while the caller imports, and
+    PREFECT_API_URL points at it. (Prefect would start the same server itself, but only at
+    the first flow run, after importing its server code into this process too.) Returns
+    the function that waits until the API answers. The server stops when this process
+    exits, after Prefect has flushed its logs to it, or dies.
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        return lambda: None
+    server = LocalPrefectServer(home, ui=False, ephemeral=True)
+    server.start()
+    # atexit runs the last registered first: Prefect's log and event workers, registered
+    # later, flush to the server before it stops.
+    atexit.register(server.stop)
+    os.environ["PREFECT_API_URL"] = server.api_url
+    return server.wait_until_healthy
+
+
+def raise_keyboard_interrupt(signum: int, frame: object) -> None:
+    """A SIGTERM handler that unwinds like Ctrl-C, so ``finally`` blocks stop servers."""
+    raise KeyboardInterrupt
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: get SIGTERM when newsline dies, even by SIGKILL."""
+    if sys.platform == "linux":
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
 def _signal_group(pid: int, signum: signal.Signals) -> None:

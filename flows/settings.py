@@ -24,10 +24,14 @@ def default_prefect_home() -> Path:
     return cache / "newsline" / "prefect"
 
 
-def apply_prefect_defaults() -> None:
-    """Set newsline's Prefect defaults in the environment where the user has not."""
+def apply_prefect_defaults() -> Path:
+    """Set newsline's Prefect defaults in the environment where the user has not.
+
+    Returns PREFECT_HOME.
+    """
     for name, value in DEFAULTS.items():
         os.environ.setdefault(name, value)
     home = Path(os.environ.setdefault("PREFECT_HOME", str(default_prefect_home())))
     # Prefect creates only the last level of its home and times out without it.
     home.mkdir(parents=True, exist_ok=True)
+    return home
