@@ -51,6 +51,15 @@ def _parse_day(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date") from error
 
 
+_Dask = Annotated[
+    str | None,
+    typer.Option(
+        help="Extract on the Dask cluster whose scheduler is at this address"
+        " (tcp://host:8786), or 'local' for a temporary cluster of this machine's cores.",
+        metavar="ADDRESS",
+    ),
+]
+
 _STORE_OPTION = typer.Option(
     help="SQLAlchemy URL of the event store, e.g. postgresql+psycopg://user@host/db"
     " (default: sqlite file newsline.db in --out).",
@@ -83,6 +92,7 @@ def run(
     batch_size: Annotated[
         int, typer.Option(min=1, help="Articles per extraction task and store transaction.")
     ] = 200,
+    dask: _Dask = None,
 ) -> None:
     """Store the events of new articles, then redraw the page and exports from the whole store.
 
@@ -119,6 +129,7 @@ def run(
             min_sources=min_sources,
             store=store,
             glob=glob,
+            dask=dask,
         )
     except StoreBusyError as error:
         typer.echo(f"error: {error}", err=True)
@@ -246,6 +257,7 @@ def serve(
     glob: Annotated[
         str | None, typer.Option(help="In folders, read only files matching this (e.g. '*.md').")
     ] = None,
+    dask: _Dask = None,
 ) -> None:
     """Run the timeline flow on a schedule as a Prefect deployment, with the Prefect UI.
 
@@ -272,6 +284,7 @@ def serve(
         "min_sources": min_sources,
         "store": store,
         "glob": glob,
+        "dask": dask,
     }
     serve_timeline(
         parameters, cron=cron, interval=interval, local_home=out / "prefect", echo=typer.echo

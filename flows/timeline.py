@@ -7,8 +7,12 @@ are the exception: one task per fetch, so Prefect retries a network error with b
 
 from __future__ import annotations
 
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +21,23 @@ from prefect.cache_policies import NO_CACHE
 from prefect.tasks import exponential_backoff
 
 from extractors.articles import Article, LoadFailure, read_sources
-from extractors.events import build_events
+from extractors.events import Event, build_events
 from extractors.urls import canonical_url, is_web_url
 from extractors.web import Page, RetryableFetchError, fetch, read_url
 from outputs.render import render_store
 from outputs.store import FailedArticle, Store, default_store_url
 from outputs.view import PageOptions
+
+MAX_REPORTED_FAILURES = 50
+
+
+@dataclass
+class BatchResult:
+    """The events of a batch of articles, the articles that failed, and the seconds spent."""
+
+    extracted: list[tuple[Article, list[Event]]]
+    failed: list[FailedArticle]
+    seconds: float
 
 
 @dataclass
@@ -61,21 +76,12 @@ def open_run(store_url: str, sources: list[str]) -> tuple[int, set[str]]:
 
 
 @task(cache_policy=NO_CACHE)
-def load_local_articles(
-    sources: list[str], published: date | None, glob: str | None
-) -> tuple[list[Article], list[LoadFailure]]:
-    """Read every local source; unreadable ones are returned as failures, not raised."""
-    articles, failures = [], []
-    for item in read_sources(sources, published, glob):
-        (failures if isinstance(item, LoadFailure) else articles).append(item)
-    return articles, failures
+def extract_batch(batch: list[Article]) -> BatchResult:
+    """Events of a batch of articles; an article that fails is kept as a failure with why.
 
-
-@task(cache_policy=NO_CACHE)
-def extract_and_store(
-    batch: list[Article], store_url: str, run_id: int
-) -> tuple[int, list[LoadFailure]]:
-    """Events of a batch of articles, stored with them in one transaction."""
+    Pure work on its input, so it runs wherever the task runner puts it (a Dask worker).
+    """
+    started = time.perf_counter()
     extracted, failed = [], []
     for article in batch:
         try:
@@ -83,9 +89,17 @@ def extract_and_store(
         except Exception as error:  # one broken article must never stop the run
             reason = f"{article.source}: {error!r}"
             failed.append(FailedArticle(article.id, article.url, article.source, reason))
+    return BatchResult(extracted, failed, time.perf_counter() - started)
+
+
+@task(cache_policy=NO_CACHE)
+def store_batch(result: BatchResult, store_url: str, run_id: int) -> int:
+    """Store a batch's articles and events in one transaction; returns how many were new.
+
+    Runs in the flow's process, one batch at a time: the store has one writer.
+    """
     with Store.open(store_url) as store:
-        added = store.add(run_id, extracted, failed)
-    return added, [LoadFailure(item.source, item.error, item.url) for item in failed]
+        return store.add(run_id, result.extracted, result.failed)
 
 
 @task(cache_policy=NO_CACHE)
@@ -130,6 +144,7 @@ def timeline_flow(
     min_sources: int = 1,
     store: str | None = None,
     glob: str | None = None,
+    dask: str | None = None,
 ) -> RunSummary:
     """Store the events of the articles in ``sources`` not yet stored; redraw the timeline.
 
@@ -145,38 +160,140 @@ def timeline_flow(
         lanes: page rows by "actor", "kind", "source" or "story".
         since, until: keep only events whose dates overlap this range.
         min_sources: keep only events reported by at least this many articles.
+        dask: address of a Dask scheduler (e.g. ``tcp://10.0.0.5:8786``) to extract the
+            batches on, or ``local`` for a temporary cluster of this machine's cores;
+            default: extract in the flow's own process.
     """
     logger = get_run_logger()
     options = PageOptions(title, lanes, since, until, min_sources)  # bad options fail first
     store_url = store or default_store_url(Path(out))
     run_id, known = open_run(store_url, sources)
-    local = [source for source in sources if not is_web_url(source)]
-    articles, failures = load_local_articles(local, published, glob)
-    fetch_failures = []
+    failures: list[LoadFailure] = []
+    fetched = []
     for url in (source for source in sources if is_web_url(source)):
         for item in read_url(url, fetch_page, known, published):
-            (fetch_failures if isinstance(item, LoadFailure) else articles).append(item)
-    store_fetch_failures(store_url, run_id, fetch_failures)
-    failures += fetch_failures
-    new = list({a.id: a for a in articles if a.id not in known}.values())
-    added = 0
-    for offset in range(0, len(new), batch_size):
-        batch_added, batch_failures = extract_and_store(
-            new[offset : offset + batch_size], store_url, run_id
-        )
+            (failures if isinstance(item, LoadFailure) else fetched).append(item)
+    store_fetch_failures(store_url, run_id, failures)
+    local = [source for source in sources if not is_web_url(source)]
+    reader = _ReadCounter(chain(fetched, read_sources(local, published, glob)), failures)
+    new = _unseen(reader, known)
+    added, undated, report = 0, 0, []
+    for number, result in enumerate(_extract(new, batch_size, dask), start=1):
+        batch_added = store_batch(result, store_url, run_id)
         added += batch_added
-        failures += batch_failures
+        undated += sum(article.published is None for article, _ in result.extracted)
+        failures += [LoadFailure(item.source, item.error, item.url) for item in result.failed]
+        report.append(_batch_row(number, result, batch_added))
+        logger.info(
+            "batch %d: %d articles, %d new, %d failed, %.2f s",
+            *(number, len(result.extracted) + len(result.failed), batch_added),
+            *(len(result.failed), result.seconds),
+        )
     for failure in failures:
         logger.warning("skipped %s", failure.reason)
     outputs, events = finish_and_render(
-        store_url, run_id, len(articles), added, [f.reason for f in failures], Path(out), options
+        store_url, run_id, reader.articles, added, [f.reason for f in failures], Path(out), options
     )
-    undated = sum(article.published is None for article in new)
+    summary = RunSummary(reader.articles, events, outputs, failures, added, undated, store_url)
     logger.info(
         "%d articles read, %d added, %d events in the store, %d failures",
-        len(articles),
-        added,
-        events,
-        len(failures),
+        *(reader.articles, added, events, len(failures)),
     )
-    return RunSummary(len(articles), events, outputs, failures, added, undated, store_url)
+    _publish_summary(summary, report)
+    return summary
+
+
+class _ReadCounter:
+    """Articles from a reader, counted; read failures go to ``failures`` as they come."""
+
+    def __init__(self, items: Iterable[Article | LoadFailure], failures: list[LoadFailure]):
+        self.items, self.failures, self.articles = items, failures, 0
+
+    def __iter__(self) -> Iterator[Article]:
+        for item in self.items:
+            if isinstance(item, LoadFailure):
+                self.failures.append(item)
+            else:
+                self.articles += 1
+                yield item
+
+
+def _unseen(articles: Iterable[Article], known: set[str]) -> Iterator[Article]:
+    """Articles not in the store and not met earlier in this run (by id)."""
+    seen = set(known)
+    for article in articles:
+        if article.id not in seen:
+            seen.add(article.id)
+            yield article
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _extract(
+    articles: Iterable[Article], batch_size: int, dask: str | None
+) -> Iterator[BatchResult]:
+    """Batch results in input order, streamed: only a few batches are in memory at once.
+
+    Without ``dask`` each batch is extracted here; with it, on the Dask cluster at that
+    address (``"local"``: a LocalCluster of this machine's cores), a few batches ahead.
+    """
+    if dask is None:
+        for batch in _batches(articles, batch_size):
+            yield extract_batch(batch)
+        return
+    from prefect_dask import DaskTaskRunner
+
+    runner = DaskTaskRunner() if dask == "local" else DaskTaskRunner(address=dask)
+    with runner:
+        window = 2 * _dask_workers(runner)
+        pending: deque = deque()
+        for batch in _batches(articles, batch_size):
+            pending.append(runner.submit(extract_batch, parameters={"batch": batch}))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _dask_workers(runner: Any) -> int:
+    return max(1, sum(w["nthreads"] for w in runner.client.scheduler_info()["workers"].values()))
+
+
+def _batch_row(number: int, result: BatchResult, added: int) -> dict[str, Any]:
+    return {
+        "batch": number,
+        "articles": len(result.extracted) + len(result.failed),
+        "new": added,
+        "events": sum(len(events) for _, events in result.extracted),
+        "failed": len(result.failed),
+        "seconds": round(result.seconds, 3),
+    }
+
+
+def _publish_summary(summary: RunSummary, report: list[dict[str, Any]]) -> None:
+    """The run's summary as Prefect artifacts: totals and failures, and a row per batch."""
+    from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
+    lines = [
+        "# newsline run",
+        "",
+        "| articles read | new | failed | events in the store |",
+        "| ---: | ---: | ---: | ---: |",
+        f"| {summary.articles} | {summary.added} | {len(summary.failures)} | {summary.events} |",
+        "",
+        f"Store: `{summary.store}`",
+        "",
+        *(f"- page/export: `{path}`" for path in summary.outputs.values()),
+    ]
+    if summary.failures:
+        lines += ["", "## Failures", ""]
+        lines += [f"- {failure.reason}" for failure in summary.failures[:MAX_REPORTED_FAILURES]]
+        if len(summary.failures) > MAX_REPORTED_FAILURES:
+            lines.append(f"- ... and {len(summary.failures) - MAX_REPORTED_FAILURES} more")
+    create_markdown_artifact("\n".join(lines), key="newsline-run", description="Run summary")
+    if report:
+        create_table_artifact(report, key="newsline-batches", description="Work per batch")

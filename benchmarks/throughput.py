@@ -1,0 +1,163 @@
+"""End-to-end throughput of ``newsline run``: N articles into a fresh store.
+
+For each N the articles are Timeline17 articles from ../shared, repeated with new ids
+where N is larger than the set. Prints, per N: wall time, articles per second, the
+newsline process's peak resident memory, and the share of the wall time that is Prefect
+overhead: wall time minus that of the same work done by the flow's task functions
+called directly in a plain Python process (same imports, no Prefect engine or server).
+
+    python benchmarks/throughput.py                 # N = 1, 100, 1000, 10000
+    python benchmarks/throughput.py --sizes 1 1000 --dask local
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+import psutil
+
+PROJECT = Path(__file__).resolve().parents[1]
+TIMELINE17 = PROJECT.parent / "shared" / "data" / "timeline17"
+
+# The flow's work without the Prefect engine: each task's own function, called in turn.
+DIRECT = """
+import sys
+from pathlib import Path
+from flows import timeline as t
+from extractors.articles import read_sources
+from outputs.view import PageOptions
+
+source, out, batch_size = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+store_url = t.default_store_url(out)
+run_id, known = t.open_run.fn(store_url, [source])
+failures = []
+reader = t._ReadCounter(read_sources([source]), failures)
+added = 0
+for batch in t._batches(t._unseen(reader, known), batch_size):
+    added += t.store_batch.fn(t.extract_batch.fn(batch), store_url, run_id)
+t.finish_and_render.fn(store_url, run_id, reader.articles, added, [], out, PageOptions())
+print(reader.articles, added)
+"""
+
+
+def timeline17_articles() -> list[dict[str, str]]:
+    if not TIMELINE17.is_dir():
+        sys.exit(f"{TIMELINE17} is absent: the shared data set is not beside this checkout")
+    articles = []
+    for path in sorted(TIMELINE17.glob("*/articles.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            first_line = record["text"].split("\n", 1)[0]
+            title = " ".join(first_line.split()[:10])
+            articles.append(
+                {"title": title, "published": record["time"], "text": record["text"]}
+                | {"id": f"{path.parent.name}-{record['id']}"}
+            )
+    return articles
+
+
+def write_articles(path: Path, articles: list[dict[str, str]], count: int) -> None:
+    """``count`` articles; past the end of the set they repeat under new ids."""
+    with path.open("w", encoding="utf-8") as out:
+        for number, article in enumerate(islice(cycle(articles), count)):
+            repeat = number // len(articles)
+            record = article | {"id": f"{article['id']}-r{repeat}"} if repeat else article
+            out.write(json.dumps(record) + "\n")
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall seconds and peak resident bytes of the process (polled every 50 ms)."""
+    started = time.perf_counter()
+    process = psutil.Popen(
+        command, env=env, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    peak = 0
+    while process.poll() is None:
+        try:
+            peak = max(peak, process.memory_info().rss)
+        except psutil.NoSuchProcess:
+            break
+        time.sleep(0.05)
+    wall = time.perf_counter() - started
+    _, stderr = process.communicate()
+    if process.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{stderr.decode()[-3000:]}")
+    return wall, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 100, 1000, 10000])
+    parser.add_argument("--dask", help="also run with --dask ADDRESS (e.g. local)")
+    parser.add_argument("--batch-size", type=int, default=200)
+    parser.add_argument("--no-direct", action="store_true", help="skip the no-Prefect baseline")
+    options = parser.parse_args()
+
+    articles = timeline17_articles()
+    work = Path(tempfile.mkdtemp(prefix="newsline-throughput-"))
+    env = {
+        **os.environ,
+        # A warm Prefect home, as a user has after the first run.
+        "PREFECT_HOME": os.environ.get("PREFECT_HOME", str(work / "prefect")),
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }
+    newsline = [sys.executable, "-m", "flows.cli", "run"]
+    write_articles(work / "warm.jsonl", articles, 1)
+    measure([*newsline, str(work / "warm.jsonl"), "--out", str(work / "warm")], env)
+
+    variants = [("run", [])] + (
+        [(f"--dask {options.dask}", ["--dask", options.dask])] * bool(options.dask)
+    )
+    print(f"Timeline17: {len(articles)} articles; batch size {options.batch_size}", end="")
+    print(f"; {os.cpu_count()} cpus")
+    header = ("variant", "N", "wall s", "art/s", "peak MB", "direct s", "Prefect %")
+    print("{:<14} {:>6} {:>8} {:>8} {:>8} {:>9} {:>9}".format(*header))
+    for size in options.sizes:
+        source = work / f"articles-{size}.jsonl"
+        write_articles(source, articles, size)
+        direct = None
+        if not options.no_direct:
+            direct, _ = measure(
+                [
+                    sys.executable,
+                    "-c",
+                    DIRECT,
+                    str(source),
+                    str(work / f"direct-{size}"),
+                    str(options.batch_size),
+                ],
+                env,
+            )
+        for name, extra in variants:
+            out = work / f"{name.replace(' ', '_')}-{size}"
+            wall, peak = measure(
+                [
+                    *newsline,
+                    str(source),
+                    "--out",
+                    str(out),
+                    "--batch-size",
+                    str(options.batch_size),
+                    *extra,
+                ],
+                env,
+            )
+            share = f"{100 * (wall - direct) / wall:8.0f}%" if direct else f"{'-':>9}"
+            direct_text = f"{direct:9.2f}" if direct else f"{'-':>9}"
+            print(
+                f"{name:<14} {size:>6} {wall:8.2f} {size / wall:8.1f} {peak / 2**20:8.0f}"
+                f" {direct_text} {share}",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
