@@ -117,7 +117,7 @@ def main() -> None:
         [(f"--dask {options.dask}", ["--dask", options.dask])] * bool(options.dask)
     )
     print(f"Timeline17: {len(articles)} articles; batch size {options.batch_size}", end="")
-    print(f"; {os.cpu_count()} cpus")
+    print(f"; {os.cpu_count()} cpus; load average {os.getloadavg()[0]:.1f}")
     header = ("variant", "N", "wall s", "art/s", "peak MB", "direct s", "Prefect %")
     print("{:<14} {:>6} {:>8} {:>8} {:>8} {:>9} {:>9}".format(*header))
     for size in options.sizes:
