@@ -39,7 +39,7 @@ def events_of(out: Path) -> list[tuple[str, str, str]]:
 def dask_cluster() -> Iterator[object]:
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False) as cluster:
         yield cluster
 
 
