@@ -21,8 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from extractors.articles import LoadFailure, read_sources
 from extractors.events import build_events
-from flows.timeline import finish_and_render, load_local_articles, open_run
+from flows.timeline import finish_and_render, open_run
 from outputs.store import Store, describe
 from outputs.view import PageOptions
 
@@ -33,7 +34,9 @@ def one_pass(sources: list[str], store: str, out: Path, batch_size: int) -> dict
     """One run's work, timed by stage; returns seconds per stage and counts."""
     started = time.perf_counter()
     run_id, known = open_run.fn(store, sources)
-    articles, failures = load_local_articles.fn(sources, None, None)
+    articles, failures = [], []
+    for item in read_sources(sources):
+        (failures if isinstance(item, LoadFailure) else articles).append(item)
     read = time.perf_counter()
     new = list({a.id: a for a in articles if a.id not in known}.values())
     added, extracting = 0, 0.0
