@@ -568,8 +568,6 @@ def _rule_choice(tokens: list[Token], first: int, last: int) -> tuple[int, str] 
     if _can_modify_a_noun(tokens, first, last):
         start_of_noun = following + (following < len(tokens) and tokens[following].text == ",")
         head = _noun_phrase_head(tokens, start_of_noun)
-        if head is None and "-" in tokens[last].text and start_of_noun == following:
-            head = _noun_phrase_end(tokens, following)  # "third-quarter earnings"
         if head is not None:
             return head, "modifier"
     if following < len(tokens) and tokens[following].lower == "of":
