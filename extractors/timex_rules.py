@@ -324,6 +324,7 @@ def duration_value(amount: float | None, unit: str) -> str:
 # --- context --------------------------------------------------------------------------------
 
 QUARTER_REACH = 1500  # characters
+SAME_QUARTER_REACH = 300  # characters: "the quarter ended ..." right after a named quarter
 _FUTURE_CUES = re.compile(
     r"(?<!had )(?<!had been )\b(?:will|shall|won't|'ll|going to|scheduled|expected|expects?"
     r"|plans? to|planning to|set to|due|is to|are to|to be held|upcoming|intends? to|hopes? to"
@@ -388,10 +389,10 @@ class Context:
     def name_quarter(self, quarter: tuple[int, int], position: int) -> None:
         self.quarter, self.quarter_at = quarter, position
 
-    def quarter_near(self, position: int) -> tuple[int, int] | None:
+    def quarter_near(self, position: int, reach: int = QUARTER_REACH) -> tuple[int, int] | None:
         """The quarter named shortly before ``position``: "a year earlier" then compares
         with that quarter a year back, not with the whole year."""
-        if self.quarter is not None and position - self.quarter_at <= QUARTER_REACH:
+        if self.quarter is not None and position - self.quarter_at <= reach:
             return self.quarter
         return None
 
@@ -927,6 +928,10 @@ def read_named_quarter(match: re.Match[str], context: Context) -> Reading:
         quarter = shift_quarter(*quarter_of(context.reference), -1)
     elif determiner in {"next", "the next", "the coming"}:
         quarter = shift_quarter(*quarter_of(context.reference), 1)
+    elif (named := context.quarter_near(match.start(), SAME_QUARTER_REACH)) and (
+        _QUARTER_ENDED.match(context.text, match.end())
+    ):
+        quarter = named  # "the fiscal first quarter ... the quarter ended Sept. 29": one quarter
     elif ended := _QUARTER_ENDED.match(context.text, match.end()):
         month, day = month_number(ended["month"]), int(re.match(r"\d+", ended["day"]).group(0))
         year = _year_for_day(context, month, day, ended.start(), ended.end()) or 0
