@@ -38,7 +38,7 @@ class Timex:
 _MODS = [
     (r"early|the beginning of|the start of", "START"),
     (r"mid|the middle of", "MID"),
-    (r"late|the end of", "END"),
+    (r"late|the end of|year[- ]end|year['’]s end", "END"),
     (r"about|around|approximately|roughly|some", "APPROX"),
     (r"more than|well over|over", "MORE_THAN"),
     (r"less than|fewer than|under|nearly|almost", "LESS_THAN"),

@@ -328,7 +328,7 @@ SAME_QUARTER_REACH = 300  # characters: "the quarter ended ..." right after a na
 _FUTURE_CUES = re.compile(
     r"(?<!had )(?<!had been )\b(?:will|shall|won't|'ll|going to|scheduled|expected|expects?"
     r"|plans? to|planning to|set to|due|is to|are to|to be held|upcoming|intends? to|hopes? to"
-    r"|aims? to|next|begins?|starts?|opens?|ends?|expires?|later this|as early as"
+    r"|aims? to|next|(?<!the )(?:begins?|starts?|opens?|ends?|expires?)|later this|as early as"
     r"|as soon as|would)\b",
     re.IGNORECASE,
 )
@@ -341,8 +341,12 @@ _PAST_CUES = re.compile(
 )
 # A word right before a date that puts it ahead: "payable Jan. 2", "by February".
 _FUTURE_PREPOSITION = re.compile(
-    r"\b(?:by|until|till|through|effective|payable|starting|beginning|due)[ \t]+\Z", re.IGNORECASE
+    r"\b(?:by|effective|payable|starting|beginning|due)[ \t]+\Z", re.IGNORECASE
 )
+# "until Tuesday" looks ahead ("gave them until Tuesday"), unless the clause is in the past
+# perfect: "Until Thursday, they had not called him a suspect."
+_UNTIL = re.compile(r"\b(?:until|till|through)[ \t]+\Z", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 # A sentence ends at . ! ? before a capital, unless the period closes an initial ("N.J.",
 # "Daniel P. Davison") or a title; clauses also end at ; and a few conjunctions.
 _CLAUSE_EDGE = re.compile(
@@ -359,6 +363,7 @@ class Context:
     reference: date | None
     day: date | None = None  # the day the narrative has reached
     year: int | None = None  # the last year named outright
+    month: tuple[int, int] | None = None  # the last month named: (year, month)
     quarter: tuple[int, int] | None = None  # the last quarter named: (year, quarter)
     quarter_at: int = 0  # where it was named
 
@@ -375,6 +380,8 @@ class Context:
         edge = _CLAUSE_EDGE.search(after)
         if edge:
             after = after[: edge.start()]
+        if _UNTIL.search(before) and not _PAST_PERFECT.search(before + " " + after):
+            return 1
         nearest: tuple[int, int] | None = None
         for cues, tense in ((_FUTURE_CUES, 1), (_PAST_CUES, -1)):
             for cue in cues.finditer(before):
@@ -471,8 +478,16 @@ def read_month_day(match: re.Match[str], context: Context) -> Reading:
         resolved = date(year, month, day)
     except ValueError:
         return None
-    context.day = resolved
+    context.day, context.month = resolved, (year, month)
     return "DATE", resolved.isoformat()
+
+
+def read_week_of(match: re.Match[str], context: Context) -> Reading:
+    """the week of March 6: the calendar week that holds that day."""
+    reading = read_month_day(match, context)
+    if reading is None or not reading[1][0].isdigit():
+        return None
+    return "DATE", week_value(date.fromisoformat(reading[1]))
 
 
 def read_numeric_date(match: re.Match[str], context: Context) -> Reading:
@@ -495,6 +510,7 @@ def read_month_year(match: re.Match[str], context: Context) -> Reading:
         return "DATE", f"XXXX-{month:02d}"
     else:
         year = context.reference.year + {"last": -1, "this": 0, "next": 1}[words_of(match, "rel")]
+    context.month = (year, month)
     return "DATE", f"{year:04d}-{month:02d}"
 
 
@@ -554,6 +570,7 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
             year -= 1
         elif reference.month - month > 5:
             year += 1
+    context.month = (year, month)
     return "DATE", f"{year:04d}-{month:02d}"
 
 
@@ -719,6 +736,8 @@ def read_relative_unit(match: re.Match[str], context: Context) -> Reading:
     reference = context.reference
     if relative in _NARRATIVE and unit == "year" and context.year is not None:
         return "DATE", str(context.year + shift)
+    if relative in _NARRATIVE and unit == "month" and context.month is not None:
+        return "DATE", "{:04d}-{:02d}".format(*shift_month(*context.month, shift))
     base = context.day if relative in _NARRATIVE and context.day else reference
     if base is None:
         return None
@@ -763,13 +782,14 @@ def read_the_weekend(match: re.Match[str], context: Context) -> Reading:
 
 
 def read_current_year(match: re.Match[str], context: Context) -> Reading:
-    """the fiscal year / the full year / the current year: the reference year."""
+    """the fiscal year / the full year / the current year / "For the year, sales rose":
+    the reference year."""
     return ("DATE", str(context.reference.year)) if context.reference else None
 
 
 def read_year_end(match: re.Match[str], context: Context) -> Reading:
-    """year-end / year's end: the last day of the reference year."""
-    return ("DATE", f"{context.reference.year}-12-31") if context.reference else None
+    """year-end / year's end: like "the end of the year", the reference year (mod END)."""
+    return ("DATE", str(context.reference.year)) if context.reference else None
 
 
 def read_edge_of_unit(match: re.Match[str], context: Context) -> Reading:
@@ -791,7 +811,7 @@ def read_season(match: re.Match[str], context: Context) -> Reading:
     relative = words_of(match, "relative")
     if group(match, "year"):
         return "DATE", f"{spelled_year(match['year'])}-{season}"
-    if not relative:
+    if not relative and match.group(0).lower() == match["season"].lower():
         before = context.text[max(0, match.start() - 12) : match.start()].lower().split()
         if not before or before[-1] not in {"in", "during", "by", "since", "until", "the"}:
             return None  # "spring" and "fall" are verbs too
@@ -1064,6 +1084,13 @@ def read_narrative_day(match: re.Match[str], context: Context) -> Reading:
     return ("TIME" if suffix else "DATE"), day.isoformat() + suffix
 
 
+def read_narrative_month(match: re.Match[str], context: Context) -> Reading:
+    """that month / the same month / later that month: the month last named."""
+    reference = context.reference
+    base = context.month or ((reference.year, reference.month) if reference else None)
+    return ("DATE", "{:04d}-{:02d}".format(*base)) if base is not None else None
+
+
 def read_narrative_year(match: re.Match[str], context: Context) -> Reading:
     """that year / the same year / later that year: the year last named."""
     base = context.year or (context.reference.year if context.reference else None)
@@ -1087,6 +1114,11 @@ RULES: list[Rule] = [
         r"<L>(?:<WEEKDAY><COMMA>)?(?:(?i:the)<S>)?<DAY>(?:<S>of)?<S><MONTH>"
         r"(?:<COMMA><YEAR><YEAREND>)?(?!\w)",
         read_month_day,
+    ),
+    Rule(
+        "week of a day",
+        r"<L>(?i:the<S>week<S>of)<S><MONTH><S><DAY>(?:<COMMA><YEAR><YEAREND>)?(?!\w)",
+        read_week_of,
     ),
     Rule(
         "numeric date",
@@ -1188,6 +1220,11 @@ RULES: list[Rule] = [
         read_relative_unit,
     ),
     Rule("the weekend", r"<L>(?i:the<S>weekend)\b", read_the_weekend),
+    Rule(
+        "the reported year",
+        r"(?<=\b[Ff]or )(?i:the<S>year)(?=[ \t]*[,;])",
+        read_current_year,
+    ),
     Rule(
         "fiscal year ended",
         r"<L>(?i:the(?:<S>fiscal)?<S>year)(?=<S>(?i:ended|ending)\b)",
@@ -1301,6 +1338,11 @@ RULES: list[Rule] = [
         r"(?:before|after)|(?:the<S>(?:next|following|previous)|that)<S>"
         r"(?P<part>morning|afternoon|evening|night))\b",
         read_narrative_day,
+    ),
+    Rule(
+        "narrative month",
+        r"<L>(?i:(?:(?:earlier|later)<S>)?that<S>month|the<S>same<S>month)\b",
+        read_narrative_month,
     ),
     Rule(
         "narrative year",
