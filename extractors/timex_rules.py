@@ -332,11 +332,15 @@ _FUTURE_CUES = re.compile(
     r"|as soon as|would)\b",
     re.IGNORECASE,
 )
+# "was planning to", "were due to" speak of a plan, not of the past; "unnamed", "United" are
+# no past tense.
 _PAST_CUES = re.compile(
-    r"(?<!be )(?<!been )(?<!being )\b(?:was|were|had|did|ago|last|came|went|took|made|began|"
+    r"(?<!be )(?<!been )(?<!being )\b(?:"
+    r"(?:was|were)(?![ \t]+(?:planning|going|scheduled|due|set|expected)\b)"
+    r"|had|did|ago|last|came|went|took|made|began|"
     r"said|met|won|lost|fell|rose|held|left|told|gave|saw|sold|bought|paid|got|hit|led|ran|"
     r"struck|brought|became|earlier|since|"
-    r"(?!(?:succe|proce|exce|ne|fe|se|spe|bre|ble|inde|hundr|she)ed\b)\w{3,}ed)\b",
+    r"(?!(?:succe|proce|exce|ne|fe|se|spe|bre|ble|inde|hundr|she)ed\b|un\w+ed\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )
 # A word right before a date that puts it ahead: "payable Jan. 2", "by February".
@@ -619,6 +623,8 @@ def _weekday_date(context: Context, weekday: int, start: int, end: int, relative
     reference = context.reference
     assert reference is not None
     offset = weekday - reference.isoweekday()
+    if relative == "the previous" and context.day is not None:
+        return context.day - timedelta(days=(context.day.isoweekday() - weekday) % 7 or 7)
     if relative in {"last", "this past", "the previous", "past"}:
         return reference + timedelta(days=offset - 7 if offset >= 0 else offset)
     if relative in {"next", "coming", "this coming"}:
@@ -1101,7 +1107,13 @@ def read_narrative_year(match: re.Match[str], context: Context) -> Reading:
 
 _PAST_REF = "recently|lately|the past|more recently|recent years"
 _FUTURE_REF = "the future|the near future|the distant future|as soon as possible|the near term"
-_PRESENT_REF = "now|right now|currently|nowadays|these days|at present|the present"
+# "current" as an adjective ("the current system") is the present, as TimeBank reads it; not
+# "the current year" (a rule of its own), a "current account" or "the then current price".
+_PRESENT_REF = (
+    r"now|right now|currently|nowadays|these days|at present|the present"
+    r"|(?<!then )(?<!then-)current(?=[ \t]+[A-Za-z])(?![ \t]+(?:year|quarter|month|week|period"
+    r"|fiscal|decade|century|accounts?)\b)"
+)
 
 RULES: list[Rule] = [
     Rule(
