@@ -45,7 +45,8 @@ _MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 _OPENERS = frozenset({".", "!", "?", '"', "“", "‘", "'", "(", ":", "-", "–", "—", "*", "\\*", "``"})
-_NAME_TITLES = frozenset(
+# Titles that stand before a name ("President Xi"): not part of who the actor is.
+NAME_TITLES = frozenset(
     [
         "president",
         "minister",
@@ -66,6 +67,10 @@ _NAME_TITLES = frozenset(
         "mayor",
         "director",
         "chief",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
     ]
 )
 
@@ -164,7 +169,7 @@ def _text(sentence: str, tokens: list[Token], first: int, last: int) -> str:
 
 def _short_name(name: str, known: frozenset[str]) -> str:
     """The shortest form of ``name`` the article uses on its own ("Xi Jinping" -> "Xi")."""
-    words = [word for word in name.split() if word.lower() not in _NAME_TITLES]
+    words = [word for word in name.split() if word.lower() not in NAME_TITLES]
     for word in words:
         if word in known and len(words) > 1:
             return word

@@ -13,38 +13,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from extractors.anchoring import is_function_word, lemma_of, tokenize
+from extractors.describe import NAME_TITLES
 from extractors.events import Event
 
 _MIN_SHARED_WORDS = 2
 _FINE_GRANULARITIES = frozenset({"day", "time", "week", "month"})
 _NOMINAL_ENDINGS = ("ation", "ition", "ion", "ment", "ing", "al")
 _MIN_STEM = 4
-_NAME_TITLES = frozenset(
-    [
-        "president",
-        "minister",
-        "secretary",
-        "leader",
-        "chairman",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "premier",
-        "general",
-        "spokesman",
-        "ambassador",
-        "governor",
-        "senator",
-        "mayor",
-        "director",
-        "chief",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ]
-)
 # Words that many different names share: "United States" and "United Nations" are not alike.
 _GENERIC_NAME_WORDS = frozenset(
     [
@@ -107,7 +82,7 @@ def _content_words(text: str) -> set[str]:
         for token in tokenize(text)
         if token.text[:1].isalpha()
         and not is_function_word(token.lower)
-        and token.lower not in _NAME_TITLES
+        and token.lower not in NAME_TITLES
     }
 
 
@@ -124,7 +99,7 @@ def _signature(event: Event) -> _Signature:
     trigger = trigger_stem(event.trigger) if event.trigger else ""
     actors = set()
     for actor in event.actors:
-        actors |= {word.lower() for word in actor.split()} - _NAME_TITLES - _GENERIC_NAME_WORDS
+        actors |= {word.lower() for word in actor.split()} - NAME_TITLES - _GENERIC_NAME_WORDS
     words = _content_words(event.title) - {trigger}
     articles = frozenset(event.sources)
     coarse = event.granularity not in _FINE_GRANULARITIES
