@@ -19,6 +19,8 @@ from importlib import resources
 
 from lemminflect import getAllLemmas, getInflection
 
+from extractors.timex_rules import MONTHS, WEEKDAYS
+
 _LEXICON = json.loads(
     resources.files("extractors").joinpath("data/event_lexicon.json").read_text("utf-8")
 )
@@ -237,25 +239,8 @@ TIME_WORDS = frozenset(
         "tomorrow",
         "tonight",
         "now",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *MONTHS,
         "morning",
         "afternoon",
         "evening",

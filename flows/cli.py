@@ -34,6 +34,22 @@ class Lanes(StrEnum):
     story = "story"
 
 
+_Sources = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .md, .html, articles .jsonl), folders of them, or http(s) URLs"
+        " of web pages or RSS/Atom feeds."
+    ),
+]
+_Published = Annotated[
+    str | None,
+    typer.Option(help="Publication date (YYYY-MM-DD) for articles whose source has none."),
+]
+_Glob = Annotated[
+    str | None, typer.Option(help="In folders, read only files matching this (e.g. '*.md').")
+]
+_Out = Annotated[Path, typer.Option(help="Folder for the outputs.")]
+_Title = Annotated[str, typer.Option(help="Heading of the timeline page.")]
 _Lanes = Annotated[Lanes, typer.Option(help="Page rows: by actor, kind of event, source or story.")]
 _Since = Annotated[str | None, typer.Option(help="Keep events on or after this day (YYYY-MM-DD).")]
 _Until = Annotated[str | None, typer.Option(help="Keep events on or before this day (YYYY-MM-DD).")]
@@ -68,27 +84,16 @@ _STORE_OPTION = typer.Option(
 
 @app.command()
 def run(
-    sources: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files (.txt, .md, .html, articles .jsonl), folders of them, or http(s) URLs"
-            " of web pages or RSS/Atom feeds."
-        ),
-    ],
-    published: Annotated[
-        str | None,
-        typer.Option(help="Publication date (YYYY-MM-DD) for articles whose source has none."),
-    ] = None,
-    out: Annotated[Path, typer.Option(help="Folder for the outputs.")] = Path("out"),
-    title: Annotated[str, typer.Option(help="Heading of the timeline page.")] = "newsline timeline",
+    sources: _Sources,
+    published: _Published = None,
+    out: _Out = Path("out"),
+    title: _Title = "newsline timeline",
     lanes: _Lanes = Lanes.story,
     since: _Since = None,
     until: _Until = None,
     min_sources: _MinSources = 1,
     store: Annotated[str | None, _STORE_OPTION] = None,
-    glob: Annotated[
-        str | None, typer.Option(help="In folders, read only files matching this (e.g. '*.md').")
-    ] = None,
+    glob: _Glob = None,
     batch_size: Annotated[
         int, typer.Option(min=1, help="Articles per extraction task and store transaction.")
     ] = 200,
@@ -153,8 +158,8 @@ def run(
 
 @app.command()
 def render(
-    out: Annotated[Path, typer.Option(help="Folder for the outputs.")] = Path("out"),
-    title: Annotated[str, typer.Option(help="Heading of the timeline page.")] = "newsline timeline",
+    out: _Out = Path("out"),
+    title: _Title = "newsline timeline",
     store: Annotated[str | None, _STORE_OPTION] = None,
     lanes: _Lanes = Lanes.story,
     since: _Since = None,
@@ -232,31 +237,20 @@ def timex(
 
 @app.command()
 def serve(
-    sources: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files (.txt, .md, .html, articles .jsonl), folders of them, or http(s) URLs"
-            " of web pages or RSS/Atom feeds."
-        ),
-    ],
+    sources: _Sources,
     cron: Annotated[
         str | None, typer.Option(help='Cron schedule, e.g. "0 * * * *" (every hour).')
     ] = None,
     interval: Annotated[float | None, typer.Option(help="Seconds between runs.", min=1)] = None,
-    published: Annotated[
-        str | None,
-        typer.Option(help="Publication date (YYYY-MM-DD) for articles whose source has none."),
-    ] = None,
-    out: Annotated[Path, typer.Option(help="Folder for the outputs.")] = Path("out"),
-    title: Annotated[str, typer.Option(help="Heading of the timeline page.")] = "newsline timeline",
+    published: _Published = None,
+    out: _Out = Path("out"),
+    title: _Title = "newsline timeline",
     lanes: _Lanes = Lanes.story,
     since: _Since = None,
     until: _Until = None,
     min_sources: _MinSources = 1,
     store: Annotated[str | None, _STORE_OPTION] = None,
-    glob: Annotated[
-        str | None, typer.Option(help="In folders, read only files matching this (e.g. '*.md').")
-    ] = None,
+    glob: _Glob = None,
     dask: _Dask = None,
 ) -> None:
     """Run the timeline flow on a schedule as a Prefect deployment, with the Prefect UI.
