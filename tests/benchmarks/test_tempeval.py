@@ -5,6 +5,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 PROJECT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("tempeval", PROJECT / "benchmarks" / "tempeval.py")
 tempeval = importlib.util.module_from_spec(_spec)
@@ -50,3 +52,14 @@ def test_score_counts_strict_relaxed_and_value_matches() -> None:
     assert (score.strict_gold, score.relaxed_gold, score.gold) == (1, 2, 2)
     assert (score.matched, score.right_type, score.right_value) == (2, 2, 1)
     assert sorted(kind for kind, _, _ in errors) == ["FALSE", "SPAN", "VALUE"]
+
+
+def test_subset_picks_one_sub_folder_whatever_its_case(tmp_path: Path) -> None:
+    for name in ("TimeBank", "AQUAINT"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / f"{name}.tml").write_text(TIMEML, encoding="utf-8")
+    folder = tempeval.subset_folder(tmp_path, "timebank")
+    assert folder == tmp_path / "TimeBank"
+    assert [document.name for document in tempeval.read_corpus(folder)] == ["TimeBank"]
+    with pytest.raises(ValueError, match=r"no sub-folder 'wsj' \(sub-folders: AQUAINT, TimeBank\)"):
+        tempeval.subset_folder(tmp_path, "wsj")
