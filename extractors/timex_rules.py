@@ -324,13 +324,18 @@ def duration_value(amount: float | None, unit: str) -> str:
 # --- context --------------------------------------------------------------------------------
 
 QUARTER_REACH = 1500  # characters
+PAST_PERFECT_REACH = 40  # characters from "had" to the date it governs
 SAME_QUARTER_REACH = 300  # characters: "the quarter ended ..." right after a named quarter
+_FUTURE_WORDS = (
+    r"will|shall|won't|'ll|going to|scheduled|expected|expects?|plans? to|planning to|set to|due"
+    r"|is to|are to|to be held|upcoming|intends? to|hopes? to|aims? to|next(?! to\b)"
+    r"|(?<!the )(?:begins?|starts?|opens?|ends?|expires?)|later this|as early as|as soon as|would"
+)
+_FUTURE_CUES_AFTER = re.compile(rf"(?<!had )(?<!had been )\b(?:{_FUTURE_WORDS})\b", re.IGNORECASE)
+# A past plan looks ahead from before the date only: "planned to leave on Thursday", but
+# "On Friday, the government planned to pay" says when the plan was made.
 _FUTURE_CUES = re.compile(
-    r"(?<!had )(?<!had been )\b(?:will|shall|won't|'ll|going to|scheduled|expected|expects?"
-    r"|plans? to|planning to|set to|due|is to|are to|to be held|upcoming|intends? to|hopes? to"
-    r"|aims? to|next|(?<!the )(?:begins?|starts?|opens?|ends?|expires?)|later this|as early as"
-    r"|as soon as|would)\b",
-    re.IGNORECASE,
+    rf"(?<!had )(?<!had been )\b(?:{_FUTURE_WORDS}|planned (?:to|for))\b", re.IGNORECASE
 )
 # "was planning to", "were due to" speak of a plan, not of the past; "unnamed", "United" are
 # no past tense.
@@ -350,7 +355,10 @@ _FUTURE_PREPOSITION = re.compile(
 # "until Tuesday" looks ahead ("gave them until Tuesday"), unless the clause is in the past
 # perfect: "Until Thursday, they had not called him a suspect."
 _UNTIL = re.compile(r"\b(?:until|till|through)[ \t]+\Z", re.IGNORECASE)
+# The past perfect shortly before a date puts it behind the story, plan or deadline alike: "had
+# been due to expire Friday", "had filed reports by Wednesday"; not "had said it will vote Friday".
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|shall|'ll|going to)\b", re.IGNORECASE)
 # A sentence ends at . ! ? before a capital, unless the period closes an initial ("N.J.",
 # "Daniel P. Davison") or a title; clauses also end at ; and a few conjunctions.
 _CLAUSE_EDGE = re.compile(
@@ -373,10 +381,9 @@ class Context:
 
     def tense(self, start: int, end: int) -> int:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when
-        it does not say: the tense cue nearest to the expression wins."""
+        it does not say: a past perfect or a deadline word right before the expression decides,
+        else the tense cue nearest to it wins."""
         before = self.text[max(0, start - 100) : start]
-        if _FUTURE_PREPOSITION.search(before):
-            return 1
         cut = list(_CLAUSE_EDGE.finditer(before))
         if cut:
             before = before[cut[-1].end() :]
@@ -384,6 +391,15 @@ class Context:
         edge = _CLAUSE_EDGE.search(after)
         if edge:
             after = after[: edge.start()]
+        had = [*_PAST_PERFECT.finditer(before)]
+        if (
+            had
+            and len(before) - had[-1].end() <= PAST_PERFECT_REACH
+            and not _WILL.search(before, had[-1].end())
+        ):
+            return -1
+        if _FUTURE_PREPOSITION.search(before):
+            return 1
         if _UNTIL.search(before) and not _PAST_PERFECT.search(before + " " + after):
             return 1
         nearest: tuple[int, int] | None = None
@@ -392,6 +408,7 @@ class Context:
                 distance = len(before) - cue.end()
                 if nearest is None or distance < nearest[0]:
                     nearest = (distance, tense)
+        for cues, tense in ((_FUTURE_CUES_AFTER, 1), (_PAST_CUES, -1)):
             cue = cues.search(after)
             if cue and (nearest is None or cue.start() < nearest[0]):
                 nearest = (cue.start(), tense)
@@ -568,12 +585,10 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
         tense = context.tense(match.start(), match.end())
         if tense > 0:
             year += month < reference.month
-        elif tense < 0:
-            year -= month > reference.month
-        elif month - reference.month > 6:  # no tense: the closest such month
+        elif tense < 0:  # a past report of next month's plan ("told them of cuts in September")
+            year -= month > reference.month + 1
+        elif month - reference.month > 6:  # no tense: this year's, unless far ahead
             year -= 1
-        elif reference.month - month > 5:
-            year += 1
     context.month = (year, month)
     return "DATE", f"{year:04d}-{month:02d}"
 
