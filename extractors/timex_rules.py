@@ -949,7 +949,14 @@ def read_ordinal_quarter(match: re.Match[str], context: Context) -> Reading:
         return "DATE", f"{year if year is not None else 'XXXX'}-H{number}"
     if year is None:
         return "DATE", f"XXXX-Q{number}"
-    if not group(match, "whose"):
+    # A forecast ("losses through the third quarter of 1990", "expected to continue into the
+    # fourth quarter" within it) names no quarter being reported.
+    current = quarter_of(context.reference) if context.reference else None
+    forecast = current is not None and (
+        (year, number) > current
+        or ((year, number) == current and context.tense(match.start(), match.end()) > 0)
+    )
+    if not forecast and not group(match, "whose"):
         context.name_quarter((year, number), match.start())
     return "DATE", f"{year}-Q{number}"
 
@@ -1034,7 +1041,7 @@ def read_ago(match: re.Match[str], context: Context) -> Reading:
 
 
 def read_duration(match: re.Match[str], context: Context) -> Reading:
-    """three years / the past two months / a 16-hour / nearly an hour / the next few days."""
+    """three years / the past two months / a 16-hour / nearly an hour / a minute and a half."""
     unit = match["unit"]
     if unit.lower().startswith("weekend"):
         return None
@@ -1046,7 +1053,10 @@ def read_duration(match: re.Match[str], context: Context) -> Reading:
         return None  # "a second group" is an ordinal
     if number in {"a", "an"} and _RATE_BEFORE.search(context.text, 0, match.start()):
         return "SET", duration_value(1, unit)  # "$2 million a year", "four flights a week"
-    return "DURATION", duration_value(parse_number(match["number"]), unit)
+    amount = parse_number(match["number"])
+    if amount is not None and group(match, "half"):  # "an hour and a half"
+        amount += 0.5
+    return "DURATION", duration_value(amount, unit)
 
 
 # What comes before "a year" when it is a rate: an amount, or a plural count ("flights").
@@ -1329,8 +1339,8 @@ RULES: list[Rule] = [
         r"<L>(?:(?:(?i:the)<S>)?(?i:past|last|next|first|final|coming|previous|following"
         r"|remaining|latest|initial|ensuing|additional|further)<S>|(?i:the)<S>|<APPROX><S>)?<NUMBER>"
         r"(?:<S>(?i:to|or)<S><NUMBER2>)?<S>(?:(?i:more|additional|full|straight|consecutive"
-        r"|trading|business|working|calendar|long)<S>)?<UNIT>(?:<S>(?i:or so))?"
-        r"(?![\w-]|[ \t]+old\b)",
+        r"|trading|business|working|calendar|long)<S>)?<UNIT>(?P<half><S>(?i:and<S>a<S>half))?"
+        r"(?:<S>(?i:or so))?(?![\w-]|[ \t]+old\b)",
         read_duration,
     ),
     Rule(
@@ -1354,7 +1364,12 @@ RULES: list[Rule] = [
         r"|(?:(?P<number>(?i:other|two|three|four|five|six|\d+))<S>)?<UNIT>))\b",
         read_set,
     ),
-    Rule("weekday plural", r"<L><WEEKDAY>s\b(?:<S><PART>s\b)?", read_set),
+    Rule(
+        "weekday plural",
+        r"<L><WEEKDAY>(?=s\b|[ \t]+(?i:morning|afternoon|evening|night)s\b)(?:s\b)?"
+        r"(?:<S><PART>s\b)?",
+        read_set,
+    ),
     Rule("present", rf"<L>(?i:{_PRESENT_REF})\b", constant("DATE", "PRESENT_REF")),
     Rule("past", rf"<L>(?i:{_PAST_REF})\b", constant("DATE", "PAST_REF")),
     Rule("future", rf"<L>(?i:{_FUTURE_REF})\b", constant("DATE", "FUTURE_REF")),
