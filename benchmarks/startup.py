@@ -3,7 +3,10 @@
 Each figure is the median of --repeat fresh processes:
 - import: `import flows.cli`, and `import flows.timeline` (Prefect and the core);
 - server: a lean local Prefect server from launch to a healthy /api/health;
-- run: `newsline run` on one article, wall time (its server boots while it imports);
+- run, resident server: `newsline run` on one article, wall time, attaching to the server
+  a previous run left running (flows/resident.py), as a user's second run in a while does;
+- run, own server: the same with NEWSLINE_SERVER_IDLE_SECONDS=0, so the run boots a server
+  of its own while it imports, and stops it;
 - prefect-managed: the same flow called with no API configured, so Prefect starts its
   temporary server itself at the first run (what `newsline run` did before).
 
@@ -25,6 +28,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
+from flows.resident import IDLE_VARIABLE, stop_keeper  # noqa: E402
 from flows.server import LocalPrefectServer  # noqa: E402
 
 ARTICLE = {
@@ -63,7 +67,9 @@ def main() -> None:
         " from flows.timeline import timeline_flow;"
         " timeline_flow(sources=[sys.argv[1]], out=sys.argv[2])"
     )
-    timed([*run, str(work / "warm")], env)  # creates and migrates the database once
+    own_server = env | {IDLE_VARIABLE: "0"}
+    # Creates and migrates the database once, and leaves the resident server running.
+    timed([*run, str(work / "warm")], env)
 
     figures: dict[str, list[float]] = {}
     for attempt in range(options.repeat):
@@ -74,10 +80,14 @@ def main() -> None:
         )
         os.environ["PREFECT_HOME"] = env["PREFECT_HOME"]
         figures.setdefault("server boot to healthy", []).append(server_boot(work / "prefect"))
-        figures.setdefault("newsline run, 1 article", []).append(timed([*run, out], env))
+        figures.setdefault("newsline run, resident server", []).append(timed([*run, out], env))
+        figures.setdefault("newsline run, own server", []).append(
+            timed([*run, out + "-own"], own_server)
+        )
         figures.setdefault("Prefect-managed server, 1 article", []).append(
             timed([*python, prefect_managed, str(source), out + "-pm"], env)
         )
+    stop_keeper(work / "prefect")
     print(f"median of {options.repeat}; load average {os.getloadavg()[0]:.1f}")
     for name, values in figures.items():
         print(f"{name:<36} {statistics.median(values):6.2f} s")

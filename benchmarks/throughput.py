@@ -2,9 +2,10 @@
 
 For each N the articles are Timeline17 articles from ../shared, repeated with new ids
 where N is larger than the set. Prints, per N: wall time, articles per second, the
-newsline process's peak resident memory, and the share of the wall time that is Prefect
-overhead: wall time minus that of the same work done by the flow's task functions
-called directly in a plain Python process (same imports, no Prefect engine or server).
+peak resident memory of the newsline process and its worker processes, and, for the
+one-process variant (--workers 1), the share of the wall time that is Prefect overhead:
+wall time minus that of the same work done by the flow's task functions called directly
+in a plain Python process (same imports, no Prefect engine or server).
 
     python benchmarks/throughput.py                 # N = 1, 100, 1000, 10000
     python benchmarks/throughput.py --sizes 1 1000 --dask local
@@ -13,6 +14,7 @@ called directly in a plain Python process (same imports, no Prefect engine or se
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -73,8 +75,17 @@ def write_articles(path: Path, articles: list[dict[str, str]], count: int) -> No
             out.write(json.dumps(record) + "\n")
 
 
+def tree_rss(process: psutil.Process) -> int:
+    """Resident bytes of a process and its living children (the extraction workers)."""
+    total = process.memory_info().rss
+    for child in process.children(recursive=True):
+        with contextlib.suppress(psutil.NoSuchProcess):
+            total += child.memory_info().rss
+    return total
+
+
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds and peak resident bytes of the process (polled every 50 ms)."""
+    """Wall seconds and peak resident bytes of the process and its children (every 50 ms)."""
     started = time.perf_counter()
     process = psutil.Popen(
         command, env=env, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
@@ -82,7 +93,7 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     peak = 0
     while process.poll() is None:
         try:
-            peak = max(peak, process.memory_info().rss)
+            peak = max(peak, tree_rss(process))
         except psutil.NoSuchProcess:
             break
         time.sleep(0.05)
@@ -97,7 +108,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 100, 1000, 10000])
     parser.add_argument("--dask", help="also run with --dask ADDRESS (e.g. local)")
-    parser.add_argument("--batch-size", type=int, default=200)
+    parser.add_argument("--batch-size", type=int, default=50)
     parser.add_argument("--no-direct", action="store_true", help="skip the no-Prefect baseline")
     options = parser.parse_args()
 
@@ -113,7 +124,7 @@ def main() -> None:
     write_articles(work / "warm.jsonl", articles, 1)
     measure([*newsline, str(work / "warm.jsonl"), "--out", str(work / "warm")], env)
 
-    variants = [("run", [])] + (
+    variants = [("run", []), ("--workers 1", ["--workers", "1"])] + (
         [(f"--dask {options.dask}", ["--dask", options.dask])] * bool(options.dask)
     )
     print(f"Timeline17: {len(articles)} articles; batch size {options.batch_size}", end="")
@@ -150,7 +161,9 @@ def main() -> None:
                 ],
                 env,
             )
-            share = f"{100 * (wall - direct) / wall:8.0f}%" if direct else f"{'-':>9}"
+            # Prefect's share is only meaningful against the same work in one process.
+            one_process = direct and name == "--workers 1"
+            share = f"{100 * (wall - direct) / wall:8.0f}%" if one_process else f"{'-':>9}"
             direct_text = f"{direct:9.2f}" if direct else f"{'-':>9}"
             print(
                 f"{name:<14} {size:>6} {wall:8.2f} {size / wall:8.1f} {peak / 2**20:8.0f}"

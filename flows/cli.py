@@ -76,6 +76,15 @@ _Dask = Annotated[
     ),
 ]
 
+_Workers = Annotated[
+    int | None,
+    typer.Option(
+        min=1,
+        help="Processes extracting batches at once (default: one per core;"
+        " 1: in this process). Ignored with --dask.",
+    ),
+]
+
 _STORE_OPTION = typer.Option(
     help="SQLAlchemy URL of the event store, e.g. postgresql+psycopg://user@host/db"
     " (default: sqlite file newsline.db in --out).",
@@ -96,7 +105,8 @@ def run(
     glob: _Glob = None,
     batch_size: Annotated[
         int, typer.Option(min=1, help="Articles per extraction task and store transaction.")
-    ] = 200,
+    ] = 50,
+    workers: _Workers = None,
     dask: _Dask = None,
 ) -> None:
     """Store the events of new articles, then redraw the page and exports from the whole store.
@@ -113,14 +123,18 @@ def run(
             f"no such file or folder: {', '.join(missing)}", param_hint="SOURCES"
         )
 
-    from flows.server import start_local_api
+    from flows.server import ServerError, start_local_api
     from flows.settings import apply_prefect_defaults
 
-    api_ready = start_local_api(apply_prefect_defaults())
-    from flows.timeline import timeline_flow  # imports while the server boots
-    from outputs.store import StoreBusyError
+    try:
+        api_ready = start_local_api(apply_prefect_defaults())
+        from flows.timeline import timeline_flow  # imports while the server boots
+        from outputs.store import StoreBusyError
 
-    api_ready()
+        api_ready()
+    except ServerError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(4) from error
     try:
         summary = timeline_flow(
             sources=sources,
@@ -128,6 +142,7 @@ def run(
             out=str(out),
             title=title,
             batch_size=batch_size,
+            workers=workers,
             lanes=lanes.value,
             since=since_day,
             until=until_day,
@@ -251,6 +266,7 @@ def serve(
     min_sources: _MinSources = 1,
     store: Annotated[str | None, _STORE_OPTION] = None,
     glob: _Glob = None,
+    workers: _Workers = None,
     dask: _Dask = None,
 ) -> None:
     """Run the timeline flow on a schedule as a Prefect deployment, with the Prefect UI.
@@ -278,11 +294,25 @@ def serve(
         "min_sources": min_sources,
         "store": store,
         "glob": glob,
+        "workers": workers,
         "dask": dask,
     }
     serve_timeline(
         parameters, cron=cron, interval=interval, local_home=out / "prefect", echo=typer.echo
     )
+
+
+@app.command("stop-server")
+def stop_server() -> None:
+    """Stop the local Prefect server that `newsline run` keeps between runs.
+
+    It stops by itself after NEWSLINE_SERVER_IDLE_SECONDS (default 600) without a run.
+    """
+    from flows.resident import stop_keeper
+    from flows.settings import apply_prefect_defaults
+
+    home = apply_prefect_defaults()
+    typer.echo(f"stopped the server of {home}" if stop_keeper(home) else "no server was running")
 
 
 def main() -> None:

@@ -54,6 +54,38 @@ def server_environment(home: Path) -> dict[str, str]:
     return environment
 
 
+def healthy(api_url: str) -> bool:
+    """Whether the Prefect API at ``api_url`` answers its health check now."""
+    try:
+        with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def wait_until_healthy(
+    api_url: str, alive: Callable[[], bool], log: Path, timeout: float = HEALTH_TIMEOUT_SECONDS
+) -> None:
+    """Block until the API answers; raise ServerError, with the log's tail, if it dies or hangs."""
+    deadline = time.monotonic() + timeout
+    while not healthy(api_url):
+        if not alive():
+            raise ServerError(f"the Prefect server for {api_url} exited:\n{log_tail(log)}")
+        if time.monotonic() > deadline:
+            raise ServerError(
+                f"the Prefect server at {api_url} was not healthy after {timeout:.0f} s:\n"
+                + log_tail(log)
+            )
+        time.sleep(0.1)
+
+
+def log_tail(log: Path, lines: int = 20) -> str:
+    try:
+        return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return f"(no server log at {log})"
+
+
 class LocalPrefectServer:
     """`prefect server start` on 127.0.0.1 as a child process, for as long as a block runs.
 
@@ -117,34 +149,15 @@ class LocalPrefectServer:
 
     def healthy(self) -> bool:
         """Whether the server answers its health check now."""
-        try:
-            with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as response:
-                return response.status == 200
-        except (urllib.error.URLError, OSError):
-            return False
+        return healthy(self.api_url)
 
     def wait_until_healthy(self, timeout: float = HEALTH_TIMEOUT_SECONDS) -> None:
         """Block until /api/health answers; raise ServerError if the server dies or hangs."""
-        assert self.process is not None, "start() the server first"
-        deadline = time.monotonic() + timeout
-        while not self.healthy():
-            if self.process.poll() is not None:
-                raise ServerError(
-                    f"the Prefect server exited with code {self.process.returncode}:\n"
-                    + self.log_tail()
-                )
-            if time.monotonic() > deadline:
-                raise ServerError(
-                    f"the Prefect server at {self.address} was not healthy after {timeout:.0f} s:\n"
-                    + self.log_tail()
-                )
-            time.sleep(0.1)
-
-    def log_tail(self, lines: int = 20) -> str:
-        try:
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return "(no server log)"
+        process = self.process
+        assert process is not None, "start() the server first"
+        wait_until_healthy(
+            self.api_url, lambda: process.poll() is None, self.log_path, timeout=timeout
+        )
 
     def stop(self, timeout: float = STOP_TIMEOUT_SECONDS) -> None:
         """SIGTERM the server's process group, then SIGKILL whatever is left after timeout."""
@@ -180,16 +193,24 @@ class LocalPrefectServer:
 
 
 def start_local_api(home: Path) -> Callable[[], None]:
-    """Where no PREFECT_API_URL is set, boot a lean server for this process's flow runs.
+    """Where no PREFECT_API_URL is set, point this process's flow runs at a local server.
 
-    Call it before Prefect is imported: the server boots while the caller imports, and
-    PREFECT_API_URL points at it. (Prefect would start the same server itself, but only at
-    the first flow run, after importing its server code into this process too.) Returns
-    the function that waits until the API answers. The server stops when this process
-    exits, after Prefect has flushed its logs to it, or dies.
+    Call it before Prefect is imported: a new server boots while the caller imports, and
+    PREFECT_API_URL points at it. (Prefect would start a server itself, but only at the
+    first flow run, after importing its server code into this process too.) The server is
+    the resident one of :mod:`flows.resident`, or, with its idle time set to 0, a child
+    that stops when this process exits, after Prefect has flushed its logs to it, or dies.
+    Returns the function that waits until the API answers.
     """
     if os.environ.get("PREFECT_API_URL"):
         return lambda: None
+    from flows.resident import attach, idle_seconds
+
+    idle = idle_seconds()
+    if idle > 0:
+        api_url, ready = attach(home, idle)
+        os.environ["PREFECT_API_URL"] = api_url
+        return ready
     server = LocalPrefectServer(home, ui=False, ephemeral=True)
     server.start()
     # atexit runs the last registered first: Prefect's log and event workers, registered

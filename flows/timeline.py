@@ -7,6 +7,8 @@ are the exception: one task per fetch, so Prefect retries a network error with b
 
 from __future__ import annotations
 
+import os
+import socket
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -18,6 +20,7 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from prefect.tasks import exponential_backoff
 
 from extractors.articles import Article, LoadFailure, read_sources
@@ -33,11 +36,13 @@ MAX_REPORTED_FAILURES = 50
 
 @dataclass
 class BatchResult:
-    """The events of a batch of articles, the articles that failed, and the seconds spent."""
+    """The events of a batch of articles, the articles that failed, and where and how long
+    the extraction ran (``host:pid`` of the worker process)."""
 
     extracted: list[tuple[Article, list[Event]]]
     failed: list[FailedArticle]
     seconds: float
+    worker: str
 
 
 @dataclass
@@ -89,7 +94,8 @@ def extract_batch(batch: list[Article]) -> BatchResult:
         except Exception as error:  # one broken article must never stop the run
             reason = f"{article.source}: {error!r}"
             failed.append(FailedArticle(article.id, article.url, article.source, reason))
-    return BatchResult(extracted, failed, time.perf_counter() - started)
+    worker = f"{socket.gethostname()}:{os.getpid()}"
+    return BatchResult(extracted, failed, time.perf_counter() - started, worker)
 
 
 @task(cache_policy=NO_CACHE)
@@ -137,7 +143,8 @@ def timeline_flow(
     published: date | None = None,
     out: str = "out",
     title: str = "newsline timeline",
-    batch_size: int = 200,
+    batch_size: int = 50,
+    workers: int | None = None,
     lanes: str = "story",
     since: date | None = None,
     until: date | None = None,
@@ -155,6 +162,8 @@ def timeline_flow(
         out: folder for timeline.html and the exports.
         title: heading of the timeline page.
         batch_size: articles per extraction task (and per store transaction).
+        workers: processes extracting batches at once; default one per core, 1 extracts
+            in the flow's own process.
         store: SQLAlchemy URL of the store; default ``<out>/newsline.db`` (SQLite).
         glob: in folders, which files to read (e.g. ``*.html``).
         lanes: page rows by "actor", "kind", "source" or "story".
@@ -162,7 +171,7 @@ def timeline_flow(
         min_sources: keep only events reported by at least this many articles.
         dask: address of a Dask scheduler (e.g. ``tcp://10.0.0.5:8786``) to extract the
             batches on, or ``local`` for a temporary cluster of this machine's cores;
-            default: extract in the flow's own process.
+            default: a pool of ``workers`` processes on this machine.
     """
     logger = get_run_logger()
     options = PageOptions(title, lanes, since, until, min_sources)  # bad options fail first
@@ -178,7 +187,7 @@ def timeline_flow(
     reader = _ReadCounter(chain(fetched, read_sources(local, published, glob)), failures)
     new = _unseen(reader, known)
     added, undated, report = 0, 0, []
-    for number, result in enumerate(_extract(new, batch_size, dask), start=1):
+    for number, result in enumerate(_extract(new, batch_size, workers, dask), start=1):
         batch_added = store_batch(result, store_url, run_id)
         added += batch_added
         undated += sum(article.published is None for article, _ in result.extracted)
@@ -234,24 +243,27 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _extract(
-    articles: Iterable[Article], batch_size: int, dask: str | None
+    articles: Iterable[Article], batch_size: int, workers: int | None, dask: str | None
 ) -> Iterator[BatchResult]:
     """Batch results in input order, streamed: only a few batches are in memory at once.
 
-    Without ``dask`` each batch is extracted here; with it, on the Dask cluster at that
-    address (``"local"``: a LocalCluster of this machine's cores), a few batches ahead.
+    A single batch is extracted here, where starting worker processes would cost more than
+    the work. More batches go to a task runner, a few batches ahead of the store: a Dask
+    cluster with ``dask`` (``"local"``: a LocalCluster of this machine's cores), else a
+    pool of ``workers`` processes (default: one per core; 1 means here, one at a time).
     """
-    if dask is None:
-        for batch in _batches(articles, batch_size):
+    workers = workers or os.cpu_count() or 1
+    batches = _batches(articles, batch_size)
+    first = list(islice(batches, 2))
+    runner = _task_runner(workers, dask) if len(first) > 1 else None
+    if runner is None:
+        for batch in chain(first, batches):
             yield extract_batch(batch)
         return
-    from prefect_dask import DaskTaskRunner
-
-    runner = DaskTaskRunner() if dask == "local" else DaskTaskRunner(address=dask)
     with runner:
-        window = 2 * _dask_workers(runner)
+        window = 2 * _runner_slots(runner, workers)
         pending: deque = deque()
-        for batch in _batches(articles, batch_size):
+        for batch in chain(first, batches):
             pending.append(runner.submit(extract_batch, parameters={"batch": batch}))
             if len(pending) >= window:
                 yield pending.popleft().result()
@@ -259,8 +271,20 @@ def _extract(
             yield pending.popleft().result()
 
 
-def _dask_workers(runner: Any) -> int:
-    return max(1, sum(w["nthreads"] for w in runner.client.scheduler_info()["workers"].values()))
+def _task_runner(workers: int, dask: str | None) -> TaskRunner | None:
+    if dask is not None:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner() if dask == "local" else DaskTaskRunner(address=dask)
+    return ProcessPoolTaskRunner(max_workers=workers) if workers > 1 else None
+
+
+def _runner_slots(runner: TaskRunner, workers: int) -> int:
+    """How many batches the runner works on at once."""
+    if isinstance(runner, ProcessPoolTaskRunner):
+        return workers
+    dask_workers = runner.client.scheduler_info()["workers"].values()
+    return max(1, sum(worker["nthreads"] for worker in dask_workers))
 
 
 def _batch_row(number: int, result: BatchResult, added: int) -> dict[str, Any]:
@@ -271,6 +295,7 @@ def _batch_row(number: int, result: BatchResult, added: int) -> dict[str, Any]:
         "events": sum(len(events) for _, events in result.extracted),
         "failed": len(result.failed),
         "seconds": round(result.seconds, 3),
+        "worker": result.worker,
     }
 
 

@@ -14,6 +14,10 @@ PROJECT = Path(__file__).resolve().parents[1]
 SHARED = PROJECT.parent / "shared"
 SEED = SHARED / "seeds" / "000_62f2d983f655606c.txt"
 
+# Each `newsline run` a test starts boots and stops a Prefect server of its own, so no
+# test leaves a resident server behind (tests/flows/test_resident.py tests that one).
+os.environ.setdefault("NEWSLINE_SERVER_IDLE_SECONDS", "0")
+
 
 def shared_path(relative: str) -> Path:
     """A path under ../shared, or skip the test with a message saying what is missing."""

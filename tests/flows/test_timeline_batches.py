@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -55,6 +57,7 @@ def test_batches_are_reported_and_summarised(
         published=date(2024, 1, 1),
         out=str(tmp_path / "out"),
         batch_size=2,
+        workers=2,
         return_state=True,
     )
     summary = state.result()
@@ -67,9 +70,31 @@ def test_batches_are_reported_and_summarised(
         (2, 2, 2),
         (3, 1, 1),
     ]
+    # Extracted by a pool of two worker processes, not the flow's own process.
+    workers = {row["worker"] for row in rows}
+    assert 1 <= len(workers) <= 2
+    assert f"{socket.gethostname()}:{os.getpid()}" not in workers
     assert table.flow_run_id == state.state_details.flow_run_id
     assert "| 5 | 5 | 1 |" in markdown.data
     assert f"{articles_jsonl}:3" in markdown.data  # the broken line, with its reason
+
+
+def test_worker_processes_extract_the_same_events_as_one_process(
+    prefect_harness: None, articles_jsonl: Path, tmp_path: Path
+) -> None:
+    from flows.timeline import timeline_flow
+
+    runs = {
+        workers: timeline_flow(
+            sources=[str(articles_jsonl)],
+            out=str(tmp_path / f"workers-{workers}"),
+            batch_size=2,
+            workers=workers,
+        )
+        for workers in (1, 2)
+    }
+    assert [(run.articles, run.added, run.events) for run in runs.values()] == [(5, 5, 5)] * 2
+    assert events_of(tmp_path / "workers-2") == events_of(tmp_path / "workers-1")
 
 
 def test_dask_cluster_extracts_the_same_events(
@@ -77,7 +102,9 @@ def test_dask_cluster_extracts_the_same_events(
 ) -> None:
     from flows.timeline import timeline_flow
 
-    local = timeline_flow(sources=[str(articles_jsonl)], out=str(tmp_path / "here"), batch_size=2)
+    local = timeline_flow(
+        sources=[str(articles_jsonl)], out=str(tmp_path / "here"), batch_size=2, workers=1
+    )
     on_dask = timeline_flow(
         sources=[str(articles_jsonl)],
         out=str(tmp_path / "dask"),
