@@ -89,6 +89,18 @@ ORDINALS = {
     "final": -1,
 }
 CENTURY_ORDINALS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+_ORDINAL_WORDS = [
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
+    *("seventeenth", "eighteenth", "nineteenth", "twentieth"),
+]
+# Days of the month spelled out, as transcribed speech has them: "March eighth".
+DAY_ORDINALS = {
+    **{word: number for number, word in enumerate(_ORDINAL_WORDS, start=1)},
+    **{f"twenty-{word}": 20 + number for number, word in enumerate(_ORDINAL_WORDS[:9], start=1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
 SMALL_NUMBERS = {
     word: number
     for number, word in enumerate(
@@ -197,7 +209,9 @@ MACROS = {
     ),
     "MONTHNAME": rf"(?P<month>(?:{_capitalised(MONTHS)})\b|Sept\.)",
     "WEEKDAY": rf"(?P<weekday>{_capitalised(WEEKDAYS)})",
-    "DAY": r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\d|[:.,]\d)",
+    "DAY": r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:.,]\d)"
+    rf"|(?i:(?:twenty|thirty)[ -](?:{_alternation(_ORDINAL_WORDS[:9])})"
+    rf"|{_alternation(_ORDINAL_WORDS)}|thirtieth)(?![\w-]))",
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)",
     "YEARSPELLED": rf"(?P<year>1[6-9]\d\d|20\d\d|(?i:{_SPELLED_YEAR}))",
     # right edge of a year: not a percentage, a range "1989-90" or a count "1990 employees"
@@ -462,6 +476,15 @@ def month_number(word: str) -> int:
     return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
 
 
+def day_number(text: str) -> int:
+    """The day of the month: 8 for "8", "8th" or "eighth", 21 for "twenty first"."""
+    digits = re.match(r"\d+", text)
+    return int(digits.group(0)) if digits else DAY_ORDINALS["-".join(text.lower().split())]
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+\Z")
+
+
 def _year_without_century(text: str) -> int:
     year = int(text)
     if len(text) == 2:
@@ -487,7 +510,12 @@ def _year_for_day(context: Context, month: int, day: int, start: int, end: int) 
 def read_month_day(match: re.Match[str], context: Context) -> Reading:
     """March 2 / Nov. 2, 1990 / 2 March 2023 / Friday, Oct. 23."""
     month = month_number(match["month"])
-    day = int(re.match(r"\d+", match["day"]).group(0))
+    day = day_number(match["day"])
+    if match["day"][0].isalpha() and (
+        (match.start("day") < match.start("month") and " of " not in match.group(0).lower())
+        or (month == 5 and _NAME_BEFORE.search(context.text, 0, match.start()))
+    ):
+        return None  # "the second March", "Theresa May second": no dates; "March second" is
     if group(match, "year"):
         year: int | None = int(match["year"])
         context.year = year
@@ -981,7 +1009,7 @@ def read_named_quarter(match: re.Match[str], context: Context) -> Reading:
     ):
         quarter = named  # "the fiscal first quarter ... the quarter ended Sept. 29": one quarter
     elif ended := _QUARTER_ENDED.match(context.text, match.end()):
-        month, day = month_number(ended["month"]), int(re.match(r"\d+", ended["day"]).group(0))
+        month, day = month_number(ended["month"]), day_number(ended["day"])
         year = _year_for_day(context, month, day, ended.start(), ended.end()) or 0
         # the calendar quarter that holds most of the three months ending that day
         quarter = quarter_of(date(year, month, min(day, 28)) - timedelta(days=45))
@@ -1027,21 +1055,27 @@ def read_ago(match: re.Match[str], context: Context) -> Reading:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if amount != int(amount):
         return None
-    steps = int(amount) * sign
+    return "DATE", counted_date(base, int(amount) * sign, unit)
+
+
+def counted_date(base: date, steps: int, unit: str) -> str:
+    """The value of the day, week, month... ``steps`` units (of one name: "year") from ``base``,
+    at that unit's granularity."""
     if unit in {"day", "night"}:
-        return "DATE", (base + timedelta(days=steps)).isoformat()
+        return (base + timedelta(days=steps)).isoformat()
     if unit in {"week", "weekend"}:
-        return "DATE", week_value(base + timedelta(weeks=steps))
+        return week_value(base + timedelta(weeks=steps))
     if unit == "month":
-        return "DATE", "{:04d}-{:02d}".format(*shift_month(base.year, base.month, steps))
+        return "{:04d}-{:02d}".format(*shift_month(base.year, base.month, steps))
     if unit == "quarter":
-        return "DATE", "{}-Q{}".format(*shift_quarter(*quarter_of(base), steps))
+        return "{}-Q{}".format(*shift_quarter(*quarter_of(base), steps))
     scale = {"year": 1, "decade": 10, "century": 100}[unit]
-    return "DATE", str(base.year + scale * steps)
+    return str(base.year + scale * steps)
 
 
 def read_duration(match: re.Match[str], context: Context) -> Reading:
-    """three years / the past two months / a 16-hour / nearly an hour / a minute and a half."""
+    """three years / the past two months / a 16-hour / a minute and a half / (will be repaid)
+    in five years."""
     unit = match["unit"]
     if unit.lower().startswith("weekend"):
         return None
@@ -1056,9 +1090,22 @@ def read_duration(match: re.Match[str], context: Context) -> Reading:
     amount = parse_number(match["number"])
     if amount is not None and group(match, "half"):  # "an hour and a half"
         amount += 0.5
+    name = unit.lower().removesuffix("s")
+    name = "century" if name.startswith("centur") else name
+    if (
+        context.reference is not None
+        and amount is not None
+        and amount == int(amount)
+        and name not in CLOCK_UNITS
+        and match.start("number") == match.start()
+        and _IN_BEFORE.search(context.text, 0, match.start())
+        and context.tense(match.start(), match.end()) > 0
+    ):  # "will be redeemed in five years": the date that far ahead
+        return "DATE", counted_date(context.reference, int(amount), name)
     return "DURATION", duration_value(amount, unit)
 
 
+_IN_BEFORE = re.compile(r"\b[Ii]n[ \t]+\Z")
 # What comes before "a year" when it is a rate: an amount, or a plural count ("flights").
 _RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|times|once|twice|percent)"
@@ -1143,7 +1190,8 @@ _PRESENT_REF = (
 RULES: list[Rule] = [
     Rule(
         "month day year",
-        r"<L>(?:<WEEKDAY><COMMA>)?<MONTH><S><DAY>(?:<COMMA><YEAR><YEAREND>)?(?!\w)",
+        r"<L>(?:(?:(?i:this|this coming|this past|next|last)<S>)?<WEEKDAY><COMMA>)?<MONTH><S><DAY>"
+        r"(?:<COMMA><YEAR><YEAREND>)?(?!\w)",
         read_month_day,
     ),
     Rule(
