@@ -463,6 +463,20 @@ def group(match: re.Match[str], name: str) -> str | None:
     return match.groupdict().get(name)
 
 
+def in_title(match: re.Match[str], context: Context) -> bool:
+    """Whether a time word is capitalised inside a name or title ("VOA Today", "High Noon",
+    "60 Minutes"), where it names no time."""
+    return match.group(0)[:1].isupper() and bool(
+        _TITLE_BEFORE.search(context.text, 0, match.start())
+    )
+
+
+# A capitalised word or a number right before, in the same sentence (no period, quote or
+# line break between).
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\d)['’`]*[ \t]+\Z|\d[ \t]*['’`]+\Z")
+_HIGH = re.compile(r"\b[Hh]igh[ \t]+\Z")
+
+
 def words_of(match: re.Match[str], name: str) -> str:
     """The named group lower-cased with its whitespace normalised ('' when absent)."""
     return " ".join((group(match, name) or "").lower().split())
@@ -720,6 +734,8 @@ _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "las
 
 def read_deictic_day(match: re.Match[str], context: Context) -> Reading:
     """today / yesterday / tomorrow / tonight / last night / this morning."""
+    if in_title(match, context):
+        return None
     word = match["deictic"].lower()
     suffix = part_suffix(match) or ("TNI" if word == "tonight" else "")
     timex_type = "TIME" if suffix else "DATE"
@@ -733,6 +749,8 @@ def read_deictic_day(match: re.Match[str], context: Context) -> Reading:
 
 def read_clock(match: re.Match[str], context: Context) -> Reading:
     """5 p.m. / noon Saturday / 9 a.m. EST Tuesday / 5 p.m. EST, Nov. 6."""
+    if in_title(match, context) or _HIGH.search(context.text, 0, match.start()):
+        return None  # "High Noon", "high noon comes today"
     if group(match, "weekday") and context.reference is not None:
         day: date | None = _weekday_date(
             context, WEEKDAYS[match["weekday"].lower()], match.start(), match.end(), ""
@@ -1116,6 +1134,8 @@ _RATE_BEFORE = re.compile(
 
 def read_vague_duration(match: re.Match[str], context: Context) -> Reading:
     """years / the coming months / recent weeks: some number of units."""
+    if in_title(match, context):
+        return None
     if words_of(match, "order") == "recent" and match["unit"].lower() == "years":
         return "DATE", "PAST_REF"  # TimeBank reads "recent years" as the recent past
     return "DURATION", duration_value(None, match["unit"])
