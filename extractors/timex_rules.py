@@ -392,6 +392,7 @@ class Context:
     month: tuple[int, int] | None = None  # the last month named: (year, month)
     quarter: tuple[int, int] | None = None  # the last quarter named: (year, quarter)
     quarter_at: int = 0  # where it was named
+    months_at: int = -1  # where a span of several months was named ("the nine months")
 
     def tense(self, start: int, end: int) -> int:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when
@@ -433,8 +434,13 @@ class Context:
 
     def quarter_near(self, position: int, reach: int = QUARTER_REACH) -> tuple[int, int] | None:
         """The quarter named shortly before ``position``: "a year earlier" then compares
-        with that quarter a year back, not with the whole year."""
-        if self.quarter is not None and position - self.quarter_at <= reach:
+        with that quarter a year back, not with the whole year; unless a span of several months
+        was named since ("in the nine months, net rose from $5 million a year earlier")."""
+        if (
+            self.quarter is not None
+            and position - self.quarter_at <= reach
+            and self.months_at < self.quarter_at
+        ):
             return self.quarter
         return None
 
@@ -649,10 +655,11 @@ def read_spelled_year(match: re.Match[str], context: Context) -> Reading:
 
 
 def read_year_period(match: re.Match[str], context: Context) -> Reading:
-    """the 1988 quarter / the 1989 period: that year's quarter of the financial report."""
+    """the 1988 quarter / the 1989 period: that year's quarter of the financial report (its
+    year after "the first nine months")."""
     year = int(match["year"])
     quarter = context.quarter or context.last_quarter()
-    if quarter is None:
+    if quarter is None or (context.months_at > context.quarter_at and "period" in match.group(0)):
         return "DATE", str(year)
     return "DATE", f"{year}-Q{quarter[1]}"
 
@@ -1110,6 +1117,8 @@ def read_duration(match: re.Match[str], context: Context) -> Reading:
         amount += 0.5
     name = unit.lower().removesuffix("s")
     name = "century" if name.startswith("centur") else name
+    if name == "month" and amount is not None and amount >= 4:
+        context.months_at = match.start()  # "the first nine months": not a quarter any more
     if (
         context.reference is not None
         and amount is not None
