@@ -120,6 +120,16 @@ def main() -> None:
         "PREFECT_HOME": os.environ.get("PREFECT_HOME", str(work / "prefect")),
         "PREFECT_LOGGING_LEVEL": "WARNING",
     }
+    try:
+        report(options, articles, work, env)
+    finally:  # the runs attached to a resident Prefect server: stop it
+        stop = [sys.executable, "-m", "flows.cli", "stop-server"]
+        subprocess.run(stop, env=env, cwd=PROJECT, check=False, capture_output=True)
+
+
+def report(
+    options: argparse.Namespace, articles: list[dict[str, str]], work: Path, env: dict[str, str]
+) -> None:
     newsline = [sys.executable, "-m", "flows.cli", "run"]
     write_articles(work / "warm.jsonl", articles, 1)
     measure([*newsline, str(work / "warm.jsonl"), "--out", str(work / "warm")], env)

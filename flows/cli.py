@@ -6,6 +6,7 @@ so ``newsline --help`` answers at once.
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -135,22 +136,25 @@ def run(
     except ServerError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(4) from error
+    from flows.progress import batch_progress
+
     try:
-        summary = timeline_flow(
-            sources=sources,
-            published=day,
-            out=str(out),
-            title=title,
-            batch_size=batch_size,
-            workers=workers,
-            lanes=lanes.value,
-            since=since_day,
-            until=until_day,
-            min_sources=min_sources,
-            store=store,
-            glob=glob,
-            dask=dask,
-        )
+        with batch_progress(sys.stderr.isatty()):
+            summary = timeline_flow(
+                sources=sources,
+                published=day,
+                out=str(out),
+                title=title,
+                batch_size=batch_size,
+                workers=workers,
+                lanes=lanes.value,
+                since=since_day,
+                until=until_day,
+                min_sources=min_sources,
+                store=store,
+                glob=glob,
+                dask=dask,
+            )
     except StoreBusyError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(3) from error

@@ -27,6 +27,7 @@ from extractors.articles import Article, LoadFailure, read_sources
 from extractors.events import Event, build_events
 from extractors.urls import canonical_url, is_web_url
 from extractors.web import Page, RetryableFetchError, fetch, read_url
+from flows.progress import BATCH_FIELD
 from outputs.render import render_store
 from outputs.store import FailedArticle, Store, default_store_url
 from outputs.view import PageOptions
@@ -193,10 +194,17 @@ def timeline_flow(
         undated += sum(article.published is None for article, _ in result.extracted)
         failures += [LoadFailure(item.source, item.error, item.url) for item in result.failed]
         report.append(_batch_row(number, result, batch_added))
+        articles = len(result.extracted) + len(result.failed)
         logger.info(
             "batch %d: %d articles, %d new, %d failed, %.2f s",
-            *(number, len(result.extracted) + len(result.failed), batch_added),
-            *(len(result.failed), result.seconds),
+            *(number, articles, batch_added, len(result.failed), result.seconds),
+            extra={
+                BATCH_FIELD: {
+                    "articles": articles,
+                    "new": batch_added,
+                    "failed": len(result.failed),
+                }
+            },
         )
     for failure in failures:
         logger.warning("skipped %s", failure.reason)
