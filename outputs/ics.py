@@ -28,16 +28,18 @@ def escape_text(text: str) -> str:
 
 def fold(line: str) -> str:
     """A content line folded at 75 octets, never inside a UTF-8 character (RFC 5545 3.1)."""
-    pieces, current, size, limit = [], [], 0, _LINE_OCTETS
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            pieces.append("".join(current))
-            current, size, limit = [], 0, _LINE_OCTETS - 1  # continuation lines start with a space
-        current.append(char)
-        size += width
-    pieces.append("".join(current))
-    return "\r\n ".join(pieces)
+    octets = line.encode("utf-8")
+    if len(octets) <= _LINE_OCTETS:
+        return line
+    pieces, start, limit = [], 0, _LINE_OCTETS
+    while len(octets) - start > limit:
+        end = start + limit
+        while octets[end] & 0xC0 == 0x80:  # a continuation byte: cut before its character
+            end -= 1
+        pieces.append(octets[start:end])
+        start, limit = end, _LINE_OCTETS - 1  # continuation lines start with a space
+    pieces.append(octets[start:])
+    return b"\r\n ".join(pieces).decode("utf-8")
 
 
 def _stamp(record: dict[str, Any], first: date) -> str:
