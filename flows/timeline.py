@@ -132,10 +132,11 @@ def finish_and_render(
     out: Path,
     options: PageOptions,
 ) -> tuple[dict[str, Path], int]:
-    """Close the run's record and redraw the timeline from the whole store."""
+    """Close the run's record and redraw the timeline from the whole store (unless the
+    outputs in ``out`` show the store as it is, with these options)."""
     with Store.open(store_url) as store:
         store.finish_run(run_id, read, added, errors)
-        return render_store(store, out, options)
+        return render_store(store, out, options, reuse=True)
 
 
 @flow(name="timeline", log_prints=False)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
+from dataclasses import asdict
+from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 from extractors.merge import merge_events
 from outputs.exports import write_outputs
@@ -12,12 +16,17 @@ from outputs.records import event_record
 from outputs.store import Store
 from outputs.view import PageOptions
 
+# What the outputs in a folder were drawn from; a run that finds the same keeps them.
+STAMP = ".newsline-drawn.json"
+
 
 def render_store(
     store: Store,
     out_dir: Path,
     options: PageOptions,
     query: str | None = None,
+    *,
+    reuse: bool = False,
 ) -> tuple[dict[str, Path], int]:
     """Write every output from the stored events; returns the paths and the events drawn.
 
@@ -25,8 +34,13 @@ def render_store(
     the page's own selection (e.g. ``min_sources``) then applies as in any run.
 
     The files are written beside the old ones and then renamed over them, so a run killed
-    while drawing leaves the previous page intact, never half a page.
+    while drawing leaves the previous page intact, never half a page. With ``reuse``,
+    outputs this newsline drew from the same store contents with the same options are
+    kept as they are: a scheduled run that found nothing new draws nothing.
     """
+    drawn_from = _drawn_from(store, options, query)
+    if reuse and (kept := _kept_outputs(out_dir, drawn_from)) is not None:
+        return kept
     # Reports of one happening from different runs and articles are drawn as one event.
     found = merge_events(store.events(options.since, options.until, query))
     records = [event_record(event) for event in found]
@@ -37,4 +51,32 @@ def render_store(
         for kind, draft in drafts.items():
             outputs[kind] = out_dir / draft.name
             os.replace(draft, outputs[kind])
+    stamp = {"from": drawn_from, "outputs": {k: p.name for k, p in outputs.items()}}
+    (out_dir / STAMP).write_text(json.dumps(stamp | {"events": len(records)}), encoding="utf-8")
     return outputs, len(records)
+
+
+def _drawn_from(store: Store, options: PageOptions, query: str | None) -> dict[str, Any]:
+    return json.loads(
+        json.dumps(
+            {
+                "store": store.contents_key(),
+                "options": asdict(options),
+                "query": query,
+                "newsline": version("newsline"),
+            },
+            default=str,
+        )
+    )
+
+
+def _kept_outputs(out_dir: Path, drawn_from: dict[str, Any]) -> tuple[dict[str, Path], int] | None:
+    """The outputs in ``out_dir`` if they were drawn from ``drawn_from`` and are all there."""
+    try:
+        stamp = json.loads((out_dir / STAMP).read_text(encoding="utf-8"))
+        outputs = {kind: out_dir / name for kind, name in stamp["outputs"].items()}
+        if stamp["from"] == drawn_from and all(path.is_file() for path in outputs.values()):
+            return outputs, int(stamp["events"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass  # no stamp, or not one of ours: draw anew
+    return None

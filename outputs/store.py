@@ -386,6 +386,18 @@ class Store:
         words = (query or "").lower().split()
         return [event_ for event_ in found if all(word in _searchable(event_) for word in words)]
 
+    def contents_key(self) -> tuple[str, int, int]:
+        """The store and how many articles and events it holds: both only ever grow, so
+        outputs drawn at the same key show the same events."""
+        with self.transaction() as connection:
+            stored = select(func.count()).select_from(articles).where(articles.c.status == DONE)
+            total = select(func.count()).select_from(events)
+            return (
+                describe(str(self.engine.url)),
+                connection.execute(stored).scalar_one(),
+                connection.execute(total).scalar_one(),
+            )
+
     def counts(self) -> dict[str, int]:
         """Rows per table: what a run left behind, for summaries and tests."""
         with self.transaction() as connection:
