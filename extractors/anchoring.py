@@ -671,6 +671,9 @@ def _features(
         f"side={side}|date-word={date_word}|class={word_class[:4]}|distance={_bucket(distance)}",
         f"side={side}|same-clause={not any(_breaks_clause(tokens[i]) for i in span)}"
         f"|class={word_class[:4]}",
+        f"object-of-verb={_beyond_modifiers(tokens, index, -1, verbs)}|class={word_class[:4]}",
+        f"side={side}|event-object={_beyond_modifiers(tokens, index, 1, nouns)}"
+        f"|class={word_class[:4]}",
     ]
     if picked is not None:
         if picked[0] == index:
@@ -678,6 +681,31 @@ def _features(
         else:
             features.append(f"rule-picked-other={picked[1]}|side={side}")
     return features
+
+
+def _beyond_modifiers(tokens: list[Token], index: int, step: int, flags: list[bool]) -> bool:
+    """Whether the word past the determiners, numbers and adjectives next to ``index`` is flagged.
+
+    Looking left over "a net" from "loss" finds the verb of "had a net loss"; looking right
+    from "had" finds its event object.
+    """
+    position = index + step
+    for _ in range(3):
+        if not 0 <= position < len(tokens):
+            return False
+        if flags[position]:
+            return True
+        token = tokens[position]
+        lower = token.lower
+        if not (
+            lower in _DETERMINERS
+            or lower in {"$", "%", "#"}
+            or token.text[:1].isdigit()
+            or "ADJ" in word_classes(lower)
+        ):
+            return False
+        position += step
+    return False
 
 
 def _breaks_clause(token: Token) -> bool:
@@ -706,7 +734,11 @@ def candidates(
     for index in window:
         if first <= index <= last or not tokens[index].text[:1].isalpha():
             continue
-        if is_function_word(tokens[index].lower) and tokens[index].lower not in _COPULAS:
+        if (
+            is_function_word(tokens[index].lower)
+            and tokens[index].lower not in _COPULAS
+            and not verbs[index]  # "had a loss" is the event, "had fallen" is not
+        ):
             continue
         if _part_of_date(tokens, first, last, index):
             continue
