@@ -367,6 +367,15 @@ def is_function_word(lower: str) -> bool:
     )
 
 
+def is_auxiliary(lower: str) -> bool:
+    """A word of a verb group before its main verb: "will", "has", "was", "'ve"."""
+    return lower in _AUXILIARIES
+
+
+def is_preposition(lower: str) -> bool:
+    return lower in _PREPOSITIONS
+
+
 def _event_noun(tokens: list[Token], index: int) -> bool:
     """A noun that names an event: listed, or a nominalisation ("decision", "shooting")."""
     token = tokens[index]

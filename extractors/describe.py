@@ -19,7 +19,9 @@ from extractors.anchoring import (
     TIME_WORDS,
     Anchor,
     Token,
+    is_auxiliary,
     is_function_word,
+    is_preposition,
     is_verb,
     lemma_of,
     tokenize,
@@ -170,9 +172,10 @@ def _text(sentence: str, tokens: list[Token], first: int, last: int) -> str:
 def _short_name(name: str, known: frozenset[str]) -> str:
     """The shortest form of ``name`` the article uses on its own ("Xi Jinping" -> "Xi")."""
     words = [word for word in name.split() if word.lower() not in NAME_TITLES]
-    for word in words:
-        if word in known and len(words) > 1:
-            return word
+    if all(word[:1].isupper() or word in _JOINERS for word in words):  # not "Dutch government"
+        for word in words:
+            if word in known and len(words) > 1:
+                return word
     return " ".join(words) or name
 
 
@@ -230,8 +233,21 @@ def _subject(
         and tokens[run[0] - 1].lower not in _PLACE_PREPOSITIONS
     ]
     if before:
-        nearest = before[-1]
-        chosen = [nearest]
+        first_word, last_word = before[-1]
+        qualified = last_word
+        while (  # "the Dutch government promised": the name and the nouns it qualifies
+            qualified + 1 < index
+            and tokens[qualified + 1].text.isalpha()
+            and tokens[qualified + 1].text.islower()
+            and tokens[qualified + 1].lower not in _NOT_NAMES
+            and not is_function_word(tokens[qualified + 1].lower)
+            and not is_verb(tokens, qualified + 1)
+            and "NOUN" in word_classes(tokens[qualified + 1].lower)
+        ):
+            qualified += 1
+        if _verb_group(tokens, qualified + 1, index):  # they are the verb's subject
+            last_word = qualified
+        chosen = [(first_word, last_word)]
         # "Xi Jinping and Alexander Lukashenko": a coordinated pair acts together.
         for run in reversed(before[:-1]):
             between = {t.lower for t in tokens[run[1] + 1 : chosen[0][0]]}
@@ -242,7 +258,11 @@ def _subject(
     if not look_ahead:
         return []
     # "Speaking on the same day, ..., Antony Blinken, said": the name right before a verb.
-    ends = {run[1]: run for run in runs if run[0] > index}
+    ends = {
+        run[1]: run
+        for run in runs
+        if run[0] > index and tokens[run[0] - 1].lower not in _PLACE_PREPOSITIONS
+    }
     for verb in range(index + 1, last + 1):
         if not is_verb(tokens, verb):
             continue
@@ -313,18 +333,51 @@ def _participle(word: str) -> bool:
 
 
 def _common_subject(tokens: list[Token], verb: int) -> str:
-    """The nouns right before a verb when no name acts: "Barges line up", "the rig sank"."""
-    first = verb
+    """The nouns before a verb when no name acts: "Barges line up", "the rig sank", with
+    the verb group between ("barrier tests will begin"), or a participle set off by a
+    comma ("The walkout, planned for Wednesday")."""
+    end = verb
+    while end > 0 and _verb_group(tokens, end - 1, end):
+        end -= 1
+    if end == verb and _set_off_participle(tokens, verb):
+        end -= 1
+    elif end == verb and tokens[end - 1].text == ",":  # "The strike, in March, stranded"
+        aside = next((i for i in range(end - 2, 0, -1) if tokens[i].text == ","), None)
+        if aside is not None and is_function_word(tokens[aside + 1].lower):
+            end = aside
+    first = end
     while (
         first > 0
-        and verb - first < _OBJECT_WORDS
+        and end - first < _OBJECT_WORDS
         and tokens[first - 1].text[:1].isalpha()
         and not is_function_word(tokens[first - 1].lower)
         and not is_verb(tokens, first - 1)
         and "NOUN" in word_classes(tokens[first - 1].lower)
     ):
         first -= 1
-    return " ".join(token.text for token in tokens[first:verb])
+    return " ".join(token.text for token in tokens[first:end])
+
+
+def _verb_group(tokens: list[Token], start: int, verb: int) -> bool:
+    """Whether tokens ``start..verb-1`` are auxiliaries or "not" ("will not", "has been")."""
+    return all(is_auxiliary(t.lower) or t.lower == "not" for t in tokens[start:verb])
+
+
+def _plural_noun(words: list[str]) -> bool:
+    """Whether a name ends on a plural common noun ("European Commission officials")."""
+    return bool(words) and words[-1].islower() and words[-1].endswith("s")
+
+
+def _set_off_participle(tokens: list[Token], verb: int) -> bool:
+    """A past participle right after a noun and a comma: it describes that noun."""
+    return (
+        1 < verb < len(tokens) - 1
+        and tokens[verb - 1].text == ","
+        and tokens[verb].lower.endswith("ed")
+        and tokens[verb - 2].text.isalpha()
+        and "NOUN" in word_classes(tokens[verb - 2].lower)
+        and is_preposition(tokens[verb + 1].lower)  # "planned for", not "killed more than"
+    )
 
 
 def _names_near(
@@ -357,8 +410,8 @@ def _headline_verb(tokens: list[Token], index: int, plural: bool) -> str:
     """The verb in headline tense: "visiting" -> "visits", passive participles kept."""
     word = tokens[index].text
     previous = tokens[index - 1].lower if index > 0 else ""
-    if previous in {"was", "were", "been", "is", "are", "be"}:
-        return word  # "Belarus targeted by sanctions"
+    if previous in {"was", "were", "been", "is", "are", "be"} or _set_off_participle(tokens, index):
+        return word  # "Belarus targeted by sanctions", "Walkout planned"
     lemma = lemma_of(word)
     form = getInflection(lemma, "VBP" if plural else "VBZ")
     return form[0] if form else word
@@ -396,14 +449,20 @@ def describe(
     place = located[1] if located else None
     where = f" {located[0]} {located[1]}" if located else ""
     if found.rule not in {"possessive", "modifier"} and is_verb(tokens, head):
-        actors = _subject(sentence, tokens, runs, head)
+        common = _common_subject(tokens, head)
+        # A name further on acts for a verb with no subject of its own ("Speaking ..., Blinken
+        # said"), not for one whose subject is a common noun ("The group was founded").
+        actors = _subject(sentence, tokens, runs, head, look_ahead=not common)
         if place is None and kind in _MOTION_KINDS:
             objects = [run for run in runs if head < run[0] <= head + 2]
             place = _text(sentence, tokens, *objects[0]) if objects else None
             where = ""
         subject = " and ".join(_short_name(actor, known_names) for actor in actors[:2])
-        common = "" if subject else _common_subject(tokens, head)
-        verb = _headline_verb(tokens, head, plural=len(actors) > 1 or common.lower().endswith("s"))
+        common = "" if subject else common
+        plural = len(actors) > 1 or (
+            _plural_noun(actors[0].split()) if actors else common.lower().endswith("s")
+        )
+        verb = _headline_verb(tokens, head, plural)
         subject = subject or common
         thing = _verb_object(tokens, head, date, sentence)
         title = " ".join(part for part in (subject, verb, thing) if part)
