@@ -1002,12 +1002,13 @@ def read_ordinal_quarter(match: re.Match[str], context: Context) -> Reading:
         return "DATE", f"{year if year is not None else 'XXXX'}-H{number}"
     if year is None:
         return "DATE", f"XXXX-Q{number}"
-    # A forecast ("losses through the third quarter of 1990", "expected to continue into the
-    # fourth quarter" within it) names no quarter being reported.
+    # A forecast ("losses through the third quarter of 1990", "no estimate yet of its effect on
+    # fourth-quarter results" within it) names no quarter being reported; a fiscal quarter
+    # numbered like the current one is, when the clause reports it in the past tense.
     current = quarter_of(context.reference) if context.reference else None
     forecast = current is not None and (
         (year, number) > current
-        or ((year, number) == current and context.tense(match.start(), match.end()) > 0)
+        or ((year, number) == current and context.tense(match.start(), match.end()) >= 0)
     )
     if not forecast and not group(match, "whose"):
         context.name_quarter((year, number), match.start())
@@ -1038,8 +1039,8 @@ def read_named_quarter(match: re.Match[str], context: Context) -> Reading:
         year = _year_for_day(context, month, day, ended.start(), ended.end()) or 0
         # the calendar quarter that holds most of the three months ending that day
         quarter = quarter_of(date(year, month, min(day, 28)) - timedelta(days=45))
-    elif determiner in {"the latest", "the most recent"}:
-        quarter = context.last_quarter()
+    elif determiner in {"the latest", "the most recent"}:  # the one just reported, if named
+        quarter = context.quarter_near(match.start()) or context.last_quarter()
     else:
         quarter = context.quarter or context.last_quarter()
     context.name_quarter(quarter, match.start())
