@@ -1010,7 +1010,15 @@ def read_ordinal_quarter(match: re.Match[str], context: Context) -> Reading:
         (year, number) > current
         or ((year, number) == current and context.tense(match.start(), match.end()) >= 0)
     )
-    if not forecast and not group(match, "whose"):
+    # An earlier calendar quarter ("after a flat second quarter") is a comparison, unless it is
+    # a fiscal quarter: "fiscal second quarter", "the second quarter ended Sept. 30".
+    earlier = (
+        current is not None
+        and (year, number) < shift_quarter(*current, -1)
+        and "fiscal" not in match.group(0).lower()
+        and not _QUARTER_ENDED.match(context.text, match.end())
+    )
+    if not forecast and not earlier and not group(match, "whose"):
         context.name_quarter((year, number), match.start())
     return "DATE", f"{year}-Q{number}"
 
