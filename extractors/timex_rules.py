@@ -826,7 +826,10 @@ def read_relative_unit(match: re.Match[str], context: Context) -> Reading:
     if unit == "month":
         return "DATE", "{:04d}-{:02d}".format(*shift_month(base.year, base.month, shift))
     if unit == "quarter":
-        quarter = shift_quarter(*quarter_of(base), shift)
+        # "this quarter's loss" right after the quarter reported is that one; "the current
+        # quarter" is the calendar's.
+        reported = relative == "this" and context.quarter_near(match.start(), SAME_QUARTER_REACH)
+        quarter = reported or shift_quarter(*quarter_of(base), shift)
         context.name_quarter(quarter, match.start())
         return "DATE", "{}-Q{}".format(*quarter)
     if unit == "decade":
@@ -1018,7 +1021,7 @@ def read_ordinal_quarter(match: re.Match[str], context: Context) -> Reading:
         and "fiscal" not in match.group(0).lower()
         and not _QUARTER_ENDED.match(context.text, match.end())
     )
-    if not forecast and not earlier and not group(match, "whose"):
+    if not forecast and not earlier and words_of(match, "whose") in {"", "this year's"}:
         context.name_quarter((year, number), match.start())
     return "DATE", f"{year}-Q{number}"
 
@@ -1032,7 +1035,11 @@ def read_named_quarter(match: re.Match[str], context: Context) -> Reading:
     if "year-" in determiner or "last year" in determiner or group(match, "ago"):
         year, quarter = context.quarter_near(match.start()) or context.last_quarter()
         return "DATE", f"{year - 1}-Q{quarter}"
-    if determiner in {"this", "the current"}:
+    if determiner == "this":  # "this period's loss" right after the quarter reported is that one
+        quarter = context.quarter_near(match.start(), SAME_QUARTER_REACH) or quarter_of(
+            context.reference
+        )
+    elif determiner == "the current":
         quarter = quarter_of(context.reference)
     elif determiner in {"last", "the previous", "the prior"}:
         quarter = shift_quarter(*quarter_of(context.reference), -1)
