@@ -2,8 +2,9 @@
 
 Candidates are blocked by their date interval and granularity, so only events dated alike
 are ever compared: thousands of articles merge in near-linear time. Within a block two
-events are the same when they share their trigger (or a kind that is not ``other``) and
-also share an actor or the distinctive words of their titles; two things on the same day
+events are the same when they share their trigger (or one's title names the other's
+trigger, or they share a kind that is not ``other``) and also share an actor or the
+distinctive words of their titles; two things on the same day
 that share nothing stay apart. Every mention keeps its provenance.
 """
 
@@ -114,6 +115,9 @@ def same_event(first: Event, second: Event) -> bool:
 
 def _same(a: _Signature, b: _Signature) -> bool:
     same_trigger = bool(a.trigger) and a.trigger == b.trigger
+    # "a conference is scheduled for June 12" and "a conference on June 12": one report
+    # dates the verb, the other the noun; each title names the other's trigger.
+    named_trigger = a.trigger in b.words or b.trigger in a.words
     same_kind = a.kind == b.kind and a.kind != "other"
     shared_actor = bool(a.actors & b.actors)
     shared_words = len(a.words & b.words) >= _MIN_SHARED_WORDS or (
@@ -122,7 +126,7 @@ def _same(a: _Signature, b: _Signature) -> bool:
     if a.coarse:
         # A year holds many happenings with the same verb and the same main actor.
         return (same_trigger or same_kind) and shared_actor and shared_words
-    if same_trigger:
+    if same_trigger or named_trigger:
         # One article naming the same happening on the same date twice means it once.
         # unless each names its own, different actors ("X said on Monday", "Y said on Monday").
         same_article = bool(a.articles & b.articles) and not (a.actors and b.actors)

@@ -38,6 +38,19 @@ def test_the_same_event_twice_in_one_article_is_one_event() -> None:
     assert len(merged.mentions) == 2 and merged.sources == ["a"]
 
 
+def test_a_report_dating_the_verb_and_one_dating_the_noun_are_one_event() -> None:
+    announced = _article(
+        "notice", "A funding conference is scheduled for June 12 in Brussels.", date(2024, 5, 17)
+    )
+    previewed = _article(
+        "preview", "The June 12 conference in Brussels will set the budget.", date(2024, 6, 3)
+    )
+    events = build_events(announced) + build_events(previewed)
+    assert {event.trigger for event in events} == {"scheduled", "conference"}
+    [merged] = merge_events(events)
+    assert merged.sources == ["notice", "preview"] and merged.value == "2024-06-12"
+
+
 def test_different_events_on_the_same_day_that_share_nothing_stay_apart() -> None:
     text = (
         "Fishermen in Porto protested on Tuesday. "
