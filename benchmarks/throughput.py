@@ -110,6 +110,9 @@ def main() -> None:
     parser.add_argument("--dask", help="also run with --dask ADDRESS (e.g. local)")
     parser.add_argument("--batch-size", type=int, default=50)
     parser.add_argument("--no-direct", action="store_true", help="skip the no-Prefect baseline")
+    parser.add_argument(
+        "--no-one-process", action="store_true", help="skip the --workers 1 variant"
+    )
     options = parser.parse_args()
 
     articles = timeline17_articles()
@@ -134,7 +137,8 @@ def report(
     write_articles(work / "warm.jsonl", articles, 1)
     measure([*newsline, str(work / "warm.jsonl"), "--out", str(work / "warm")], env)
 
-    variants = [("run", []), ("--workers 1", ["--workers", "1"])] + (
+    one_process = [] if options.no_one_process else [("--workers 1", ["--workers", "1"])]
+    variants = [("run", []), *one_process] + (
         [(f"--dask {options.dask}", ["--dask", options.dask])] * bool(options.dask)
     )
     print(f"Timeline17: {len(articles)} articles; batch size {options.batch_size}", end="")
