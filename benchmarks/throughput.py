@@ -26,6 +26,8 @@ from pathlib import Path
 
 import psutil
 
+from extractors.articles import content_id
+
 PROJECT = Path(__file__).resolve().parents[1]
 TIMELINE17 = PROJECT.parent / "shared" / "data" / "timeline17"
 
@@ -63,16 +65,22 @@ def timeline17_articles() -> list[dict[str, str]]:
                 {"title": title, "published": record["time"], "text": record["text"]}
                 | {"id": f"{path.parent.name}-{record['id']}"}
             )
-    return articles
+    # The same text in two topics' files is one article to newsline: count it once.
+    return list({content_id(article["text"]): article for article in articles}.values())
 
 
 def write_articles(path: Path, articles: list[dict[str, str]], count: int) -> None:
-    """``count`` articles; past the end of the set they repeat under new ids."""
+    """``count`` articles; past the end of the set they repeat as new articles.
+
+    newsline knows an article by its URL, else by its text's hash, so a repeat gets a URL
+    of its own (under the reserved .invalid domain): it is read, extracted and stored anew.
+    """
     with path.open("w", encoding="utf-8") as out:
         for number, article in enumerate(islice(cycle(articles), count)):
             repeat = number // len(articles)
-            record = article | {"id": f"{article['id']}-r{repeat}"} if repeat else article
-            out.write(json.dumps(record) + "\n")
+            if repeat:
+                article = article | {"url": f"https://copy-{repeat}.invalid/{article['id']}"}
+            out.write(json.dumps(article) + "\n")
 
 
 def tree_rss(process: psutil.Process) -> int:
