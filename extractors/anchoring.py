@@ -290,15 +290,12 @@ _NEAR_WORDS = 3
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word or punctuation mark with its offsets in the sentence."""
+    """A word or punctuation mark with its offsets in the sentence, and its lower case."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +317,9 @@ def tokenize(sentence: str) -> list[Token]:
 @lru_cache(maxsize=1024)
 def _tokens(sentence: str) -> tuple[Token, ...]:
     # A sentence is tokenised by the anchorer, the describer and the merger in turn.
-    return tuple(Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence))
+    return tuple(
+        Token(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _TOKEN.finditer(sentence)
+    )
 
 
 @cache
@@ -611,11 +610,11 @@ def _bucket(distance: int) -> str:
     return "10+"
 
 
-def _word_class(tokens: list[Token], index: int) -> str:
-    if is_verb(tokens, index):
+def _word_class(tokens: list[Token], index: int, verb: bool, event_noun: bool) -> str:
+    if verb:
         forms = _verb_forms(tokens[index].lower)
         return "verb:" + ("VBD" if "VBD" in forms else "VBG" if "VBG" in forms else min(forms))
-    if _event_noun(tokens, index):
+    if event_noun:
         return "noun:listed" if lemma_of(tokens[index].text) in EVENT_NOUNS else "noun:derived"
     if _is_name(tokens, index):
         return "name"
@@ -639,7 +638,7 @@ def _features(
     side = "L" if index < first else "R"
     distance = first - index if side == "L" else index - last
     span = range(index + 1, first) if side == "L" else range(last + 1, index)
-    word_class = _word_class(tokens, index)
+    word_class = _word_class(tokens, index, verbs[index], nouns[index])
     verbs_between = sum(verbs[i] for i in span)
     commas_between = sum(tokens[i].text == "," for i in span)
     preposition = tokens[first - 1].lower if first > 0 else "<s>"
@@ -781,7 +780,8 @@ def rule_confidence(rule: str) -> float:
 
 def score(features: list[str], weights: dict[str, float]) -> float:
     """The ranker's score of one candidate: the sum of its features' weights."""
-    return sum(weights.get(feature, 0.0) for feature in features)
+    get = weights.get
+    return sum([get(feature, 0.0) for feature in features])
 
 
 def anchor(
@@ -798,7 +798,7 @@ def anchor(
     if not found:
         return None
     for index, features in found:
-        if STRUCTURAL_RULES & set(features):
+        if features[-1] in STRUCTURAL_RULES:  # the rule's pick, kept last by _features
             return _anchor(tokens, index, features[-1].split("=", 1)[1])
     index, features = max(found, key=lambda candidate: score(candidate[1], weights))
     rule = next((f.split("=", 1)[1] for f in features if f.startswith("rule-pick=")), "ranked")
