@@ -184,7 +184,8 @@ def timeline_flow(
     for url in (source for source in sources if is_web_url(source)):
         for item in read_url(url, fetch_page, known, published):
             (failures if isinstance(item, LoadFailure) else fetched).append(item)
-    store_fetch_failures(store_url, run_id, failures)
+    if any(failure.url for failure in failures):  # a task run costs API calls: only if needed
+        store_fetch_failures(store_url, run_id, failures)
     local = [source for source in sources if not is_web_url(source)]
     reader = _ReadCounter(chain(fetched, read_sources(local, published, glob)), failures)
     new = _unseen(reader, known)
