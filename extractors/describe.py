@@ -16,6 +16,7 @@ from importlib import resources
 from lemminflect import getInflection
 
 from extractors.anchoring import (
+    EVENT_NOUNS,
     TIME_WORDS,
     Anchor,
     Token,
@@ -32,6 +33,10 @@ _DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "ern")
 _COMPLEMENT_PREPOSITIONS = frozenset({"into", "against", "with", "between", "over", "of", "to"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside"})
 _MOTION_KINDS = frozenset({"visit"})
+# Verbs that only say an event took place; the noun after them names it.
+_SUPPORT_VERBS = frozenset(
+    {"launch", "hold", "stage", "conduct", "carry", "mount", "pay", "make", "give", "deliver"}
+)
 _OBJECT_WORDS = 4
 _NEAR_NAME = 8
 _ACTORS = 3
@@ -358,6 +363,18 @@ def _common_subject(tokens: list[Token], verb: int) -> str:
     return " ".join(token.text for token in tokens[first:end])
 
 
+def _supported_noun(tokens: list[Token], verb: int, date: range) -> int | None:
+    """The event noun a support verb carries ("launch an incursion", "hold talks")."""
+    if lemma_of(tokens[verb].text) not in _SUPPORT_VERBS:
+        return None
+    for index in range(verb + 1, min(len(tokens), verb + 1 + _OBJECT_WORDS)):
+        if index in date or not tokens[index].text[:1].isalnum():
+            return None
+        if lemma_of(tokens[index].text) in EVENT_NOUNS and not is_verb(tokens, index):
+            return index
+    return None
+
+
 def _verb_group(tokens: list[Token], start: int, verb: int) -> bool:
     """Whether tokens ``start..verb-1`` are auxiliaries or "not" ("will not", "has been")."""
     return all(is_auxiliary(t.lower) or t.lower == "not" for t in tokens[start:verb])
@@ -448,7 +465,15 @@ def describe(
     located = _place_after(sentence, tokens, runs, head, window_end)
     place = located[1] if located else None
     where = f" {located[0]} {located[1]}" if located else ""
-    if found.rule not in {"possessive", "modifier"} and is_verb(tokens, head):
+    verbal = found.rule not in {"possessive", "modifier"} and is_verb(tokens, head)
+    carried = _supported_noun(tokens, head, date) if verbal else None
+    if carried is not None:  # "held talks", "to launch an incursion": the noun names it
+        kind = kind_of(lemma_of(tokens[carried].text)) if kind == "other" else kind
+        if not (
+            _common_subject(tokens, head) or _subject(sentence, tokens, runs, head, False)
+        ):  # with no subject to say who did it, the noun phrase is the better title
+            head, verbal = carried, False
+    if verbal:
         common = _common_subject(tokens, head)
         # A name further on acts for a verb with no subject of its own ("Speaking ..., Blinken
         # said"), not for one whose subject is a common noun ("The group was founded").
