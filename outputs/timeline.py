@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+@lru_cache(maxsize=4096)  # the page's hover and the TimelineJS export both show it
 def highlighted_sentence(sentence: str, expression: str, limit: int = _SENTENCE_CHARS) -> str:
     """The sentence, escaped and wrapped, with the date expression highlighted.
 

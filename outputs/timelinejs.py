@@ -90,5 +90,6 @@ def write_timelinejs(
     records: Sequence[dict[str, Any]], path: Path, options: PageOptions | None = None
 ) -> Path:
     document = timelinejs_document(records, options or PageOptions())
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    # No indent: json's C encoder only writes compact JSON, and is 5x faster at it.
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return path
