@@ -160,6 +160,8 @@ def _combined(group: list[Event]) -> Event:
         if not any(actor != other and set(actor.split()) < set(other.split()) for other in counted)
     ]
     places = Counter(event.place for event in group if event.place)
+    # "scheduled" says little; the "conference" of another report says what it was.
+    kinds = Counter(event.kind for event in group if event.kind != "other")
     earliest = min(group, key=lambda event: (event.mentions[0].published or best.first, event.id))
     return Event(
         id=earliest.id,
@@ -172,7 +174,7 @@ def _combined(group: list[Event]) -> Event:
         trigger=best.trigger,
         actors=tuple(actors),
         place=places.most_common(1)[0][0] if places else best.place,
-        kind=best.kind,
+        kind=kinds.most_common(1)[0][0] if kinds else best.kind,
         confidence=max(event.confidence for event in group),
     )
 

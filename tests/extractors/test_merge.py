@@ -49,6 +49,7 @@ def test_a_report_dating_the_verb_and_one_dating_the_noun_are_one_event() -> Non
     assert {event.trigger for event in events} == {"scheduled", "conference"}
     [merged] = merge_events(events)
     assert merged.sources == ["notice", "preview"] and merged.value == "2024-06-12"
+    assert merged.kind == "meeting"  # from the report that names the conference
 
 
 def test_different_events_on_the_same_day_that_share_nothing_stay_apart() -> None:
