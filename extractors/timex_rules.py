@@ -1189,7 +1189,9 @@ def constant(timex_type: str, value: str) -> Reader:
 
 
 def read_narrative_day(match: re.Match[str], context: Context) -> Reading:
-    """the next day / the day before / that same day: moves from the day last named."""
+    """the next day / the day before / that same day: moves from the day last named. Before an
+    event ("the day before the plunge") "before" is a preposition and the day is that event's,
+    which only an apposition names: "Oct. 12, the day before the plunge"."""
     base = context.day or context.reference
     if base is None:
         return None
@@ -1469,8 +1471,10 @@ RULES: list[Rule] = [
     Rule(
         "narrative day",
         r"<L>(?i:(?:earlier|later)<S>that<S>day|that(?:<S>same)?<S>day(?!<S>\w+ed\b)"
-        r"|the<S>same<S>day|the<S>(?:next|following|previous|prior)<S>day|the<S>day<S>"
-        r"(?:before|after)|(?:the<S>(?:next|following|previous)|that)<S>"
+        r"|the<S>same<S>day|the<S>(?:next|following|previous|prior)<S>day"
+        r"|the<S>day<S>(?:before|after)(?![ \t]+[\w$])"
+        r"|(?<=,[ \t])the<S>day(?=<S>(?:before|after)<S>[\w$])"
+        r"|(?:the<S>(?:next|following|previous)|that)<S>"
         r"(?P<part>morning|afternoon|evening|night))\b",
         read_narrative_day,
     ),
