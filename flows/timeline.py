@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -26,11 +26,13 @@ from prefect.tasks import exponential_backoff
 from extractors.articles import Article, LoadFailure, read_sources
 from extractors.events import Event, build_events
 from extractors.urls import canonical_url, is_web_url
-from extractors.web import Page, RetryableFetchError, fetch, read_url
 from flows.progress import BATCH_FIELD
 from outputs.render import render_store
 from outputs.store import FailedArticle, Store, default_store_url
 from outputs.view import PageOptions
+
+if TYPE_CHECKING:
+    from extractors.web import Page
 
 MAX_REPORTED_FAILURES = 50
 
@@ -60,6 +62,8 @@ class RunSummary:
 
 
 def _network_error(_task: Any, _task_run: Any, state: Any) -> bool:
+    from extractors.web import RetryableFetchError
+
     return isinstance(state.result(raise_on_failure=False), RetryableFetchError)
 
 
@@ -71,6 +75,8 @@ def _network_error(_task: Any, _task_run: Any, state: Any) -> bool:
 )
 def fetch_page(url: str) -> Page:
     """One HTTP GET; network errors and 5xx answers are retried after 1 s, then 2 s."""
+    from extractors.web import fetch
+
     return fetch(url)
 
 
@@ -182,6 +188,8 @@ def timeline_flow(
     failures: list[LoadFailure] = []
     fetched = []
     for url in (source for source in sources if is_web_url(source)):
+        from extractors.web import read_url  # trafilatura and feedparser: web sources only
+
         for item in read_url(url, fetch_page, known, published):
             (failures if isinstance(item, LoadFailure) else fetched).append(item)
     if any(failure.url for failure in failures):  # a task run costs API calls: only if needed
