@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,6 +19,21 @@ SEED = SHARED / "seeds" / "000_62f2d983f655606c.txt"
 # Each `newsline run` a test starts boots and stops a Prefect server of its own, so no
 # test leaves a resident server behind (tests/flows/test_resident.py tests that one).
 os.environ.setdefault("NEWSLINE_SERVER_IDLE_SECONDS", "0")
+
+
+def run_newsline(
+    *arguments: str, env: dict[str, str] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """The ``newsline`` command line in a process of its own, its output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", *arguments],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def shared_path(relative: str) -> Path:

@@ -6,7 +6,6 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from flows.resident import IDLE_VARIABLE, ResidentPaths, running_keeper
-from tests.conftest import PROJECT
+from tests.conftest import run_newsline
 
 ARTICLE = {
     "id": "lock",
@@ -25,15 +24,7 @@ ARTICLE = {
 
 
 def run(source: Path, out: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "flows.cli", "run", str(source), "--out", str(out)],
-        cwd=PROJECT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_newsline("run", str(source), "--out", str(out), env=env)
 
 
 def listening(api_url: str) -> bool:
@@ -98,11 +89,10 @@ def test_stop_server_command_stops_it(home: Path, tmp_path: Path) -> None:
     keeper = running_keeper(ResidentPaths(home))
     assert keeper is not None
 
-    stop = [sys.executable, "-m", "flows.cli", "stop-server"]
-    stopped = subprocess.run(stop, cwd=PROJECT, env=env, capture_output=True, text=True)
+    stopped = run_newsline("stop-server", env=env)
     assert stopped.returncode == 0 and "stopped" in stopped.stdout
     assert not keeper.alive() and not listening(keeper.api_url)
-    again = subprocess.run(stop, cwd=PROJECT, env=env, capture_output=True, text=True)
+    again = run_newsline("stop-server", env=env)
     assert "no server was running" in again.stdout
 
 

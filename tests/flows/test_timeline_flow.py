@@ -1,13 +1,11 @@
 import json
 import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PROJECT
+from tests.conftest import run_newsline
 
 
 @pytest.fixture
@@ -56,24 +54,14 @@ def test_cli_run_on_the_seed_article(seed_article: Path, tmp_path: Path) -> None
         "PREFECT_HOME": str(tmp_path / "prefect"),
         "PREFECT_LOGGING_LEVEL": "WARNING",
     }
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "flows.cli",
-            "run",
-            str(seed_article),
-            "--published",
-            "2023-03-01",
-            "--out",
-            str(tmp_path / "out"),
-        ],
-        cwd=PROJECT,
+    result = run_newsline(
+        "run",
+        str(seed_article),
+        "--published",
+        "2023-03-01",
+        "--out",
+        str(tmp_path / "out"),
         env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "events.jsonl" in result.stdout
@@ -89,14 +77,7 @@ def test_cli_run_on_the_seed_article(seed_article: Path, tmp_path: Path) -> None
 
 
 def test_cli_names_a_missing_source(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "run", str(tmp_path / "missing.txt")],
-        cwd=PROJECT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_newsline("run", str(tmp_path / "missing.txt"), timeout=60)
     assert result.returncode == 2
     assert "missing.txt" in result.stderr
 
@@ -135,13 +116,6 @@ def test_cli_refuses_unknown_lanes_and_reversed_dates(articles_jsonl: Path) -> N
         (["--lanes", "place"], "place"),
         (["--since", "2024-02-01", "--until", "2024-01-01"], "after --until"),
     ):
-        result = subprocess.run(
-            [sys.executable, "-m", "flows.cli", "run", str(articles_jsonl), *options],
-            cwd=PROJECT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        result = run_newsline("run", str(articles_jsonl), *options, timeout=60)
         assert result.returncode == 2
         assert message in result.stderr
