@@ -359,6 +359,9 @@ _PAST_CUES = re.compile(
     r"|had|did|ago|last|came|went|took|made|began|"
     r"said|met|won|lost|fell|rose|held|left|told|gave|saw|sold|bought|paid|got|hit|led|ran|"
     r"struck|brought|became|earlier|since|"
+    # simple past forms that are no participles ("is heard in May" speaks of the future)
+    r"grew|sank|shrank|wrote|spoke|chose|drove|broke|stole|froze|swore|tore|wore|withdrew|"
+    r"overtook|undertook|arose|overcame|rode|knew|threw|drew|flew|rang|sang|swam|ate|forgave|"
     r"(?!(?:succe|proce|exce|ne|fe|se|spe|bre|ble|inde|hundr|she)ed\b|un\w+ed\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )
