@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from extractors.timeml import interval_of
-from extractors.timex_rules import RULES, Context, expand
+from extractors.timex_rules import CUES, RULES, Context, expand
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +58,61 @@ def _compiled() -> list[tuple[int, re.Pattern[str]]]:
     return [(priority, re.compile(expand(rule.pattern))) for priority, rule in enumerate(RULES)]
 
 
+@cache
+def _rules_by_cue() -> dict[str, tuple[int, ...]]:
+    rules: dict[str, list[int]] = {}
+    for priority, rule in enumerate(RULES):
+        for cue in CUES.get(rule.name, ()):
+            rules.setdefault(cue, []).append(priority)
+    return {cue: tuple(priorities) for cue, priorities in rules.items()}
+
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+# How far a match may reach before and after its cue word, in characters: more than the
+# longest expression any rule matches ("the past twenty-five and a half years or so").
+CUE_REACH = 120
+
+
+def _cue_keys(word: str) -> tuple[str, ...]:
+    if not word[0].isdigit():
+        return (word.lower(),)
+    return ("<digits>", "<year>") if _YEAR.fullmatch(word) else ("<digits>",)
+
+
+def _search_windows(text: str) -> dict[int, list[tuple[int, int]]]:
+    """For each rule with cues, the stretches of ``text`` around its cue words, merged."""
+    by_cue = _rules_by_cue()
+    windows: dict[int, list[tuple[int, int]]] = {
+        priority: [] for priority, rule in enumerate(RULES) if rule.name in CUES
+    }
+    for word in _WORD.finditer(text):
+        for key in _cue_keys(word.group()):
+            for priority in by_cue.get(key, ()):
+                start, end = max(word.start() - CUE_REACH, 0), word.end() + CUE_REACH
+                spans = windows[priority]
+                if spans and start <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], end)
+                else:
+                    spans.append((start, end))
+    return windows
+
+
+def _matches(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Every rule's matches, each rule searched only near its cue words."""
+    windows = _search_windows(text)
+    whole = [(0, len(text))]
+    found = []
+    for priority, pattern in _compiled():
+        for start, end in windows.get(priority, whole):
+            for match in pattern.finditer(text, start, end):
+                found.append((match.start(), match.end(), priority, match))
+    return found
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     """Non-overlapping rule matches: longest first, then earliest rule."""
-    found = [
-        (match.start(), match.end(), priority, match)
-        for priority, pattern in _compiled()
-        for match in pattern.finditer(text)
-    ]
+    found = _matches(text)
     found.sort(key=lambda item: (item[0] - item[1], item[2], item[0]))
     taken = bytearray(len(text) + 1)
     chosen = []

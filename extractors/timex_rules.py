@@ -1493,3 +1493,70 @@ RULES: list[Rule] = [
         read_narrative_year,
     ),
 ]
+
+# --- cues -----------------------------------------------------------------------------------
+# Every match of a rule contains, or sits beside, one of its cue words (lower-cased word
+# tokens; "<digits>" is any run of digits, "<year>" a four-digit year 1600-2099). The tagger
+# runs a rule only around its cues, so the rare words carry the cost of the scan; a rule
+# without cues scans the whole text. tests/extractors/test_timex_cues.py checks the table
+# against every gold case.
+_UNIT_WORDS = frozenset(UNITS) | {unit + "s" for unit in UNITS} | {"centuries"}
+_PARTS = frozenset(PARTS_OF_DAY)
+
+
+def _with_mid(words: object) -> frozenset[str]:
+    """The words and their "mid" forms written solid ("midsummer", "midmarch")."""
+    return frozenset(form for word in words for form in (str(word), f"mid{word}"))
+
+
+_MONTH_WORDS = _with_mid([*MONTHS, *MONTH_ABBREVIATIONS])
+
+CUES: dict[str, frozenset[str]] = {
+    "month day year": _MONTH_WORDS,
+    "day month year": _MONTH_WORDS,
+    "week of a day": _MONTH_WORDS,
+    "numeric date": frozenset({"<digits>"}),
+    "iso date": frozenset({"<year>"}),
+    # "10 a.m.", "10am", noon; "14:30" only before a time zone
+    "clock": frozenset({"a", "am", "p", "pm", "noon", "midnight", "midday"})
+    | frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"}),
+    "month year": _MONTH_WORDS,
+    "month of a relative year": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "year": frozenset({"<year>"}),
+    "spelled year": frozenset({"thousand", "eighteen", "nineteen"}),
+    "year period": frozenset({"<year>"}),
+    "decade": frozenset({"<digits>"}),
+    "decade word": frozenset(DECADE_WORDS),
+    "century": frozenset({"century"}),
+    "weekday": frozenset(WEEKDAYS),
+    "deictic day": frozenset({"today", "yesterday", "tomorrow", "tonight"}),
+    "this morning": _PARTS,
+    "last night": frozenset({"night"}),
+    "relative unit": _UNIT_WORDS,
+    "the weekend": frozenset({"weekend"}),
+    "the reported year": frozenset({"year"}),
+    "fiscal year ended": frozenset({"year"}),
+    "current year": frozenset({"year"}),
+    "year end": frozenset({"year"}),
+    "edge of unit": frozenset({"year", "month", "week"}),
+    "season": _with_mid(SEASONS),
+    "holiday": frozenset({"christmas", "thanksgiving", "halloween", "day", "year"}),
+    "ordinal quarter": frozenset({"quarter", "half"}),
+    "ordinal quarter adjective": frozenset({"quarter", "half"}),
+    "named quarter": frozenset({"quarter", "period"}),
+    "year earlier": frozenset({"year"}),
+    "ago": _UNIT_WORDS,
+    "vague ago": _UNIT_WORDS,
+    "duration": _UNIT_WORDS,
+    "duration adjective": _UNIT_WORDS,
+    "vague duration": _UNIT_WORDS,
+    "set": frozenset(SET_ADVERBS) | {"every", "each", "per", "once", "twice"},
+    "weekday plural": frozenset(WEEKDAYS) | {day + "s" for day in WEEKDAYS},
+    "present": frozenset({"now", "currently", "nowadays", "days", "present", "current"}),
+    "past": frozenset({"recently", "lately", "past", "years"}),
+    "future": frozenset({"future", "possible", "term"}),
+    "narrative day": frozenset({"day"}) | _PARTS,
+    "narrative month": frozenset({"month"}),
+    "narrative year": frozenset({"year"}),
+}
