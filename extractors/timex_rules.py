@@ -405,7 +405,7 @@ class Context:
         cut = list(_CLAUSE_EDGE.finditer(before))
         if cut:
             before = before[cut[-1].end() :]
-        after = self.text[end : end + 60]
+        after = self.text[end : end + 100]
         edge = _CLAUSE_EDGE.search(after)
         if edge:
             after = after[: edge.start()]
@@ -981,7 +981,7 @@ def holiday_date(name: str, year: int) -> date | None:
 
 def read_ordinal_quarter(match: re.Match[str], context: Context) -> Reading:
     """the third quarter / fourth-quarter / the 1988 second quarter / the first half of 1990 /
-    last year's third quarter / the year-ago third quarter."""
+    last year's third quarter / the first half of next year / the year-ago third quarter."""
     number = ORDINALS[match["ordinal"].lower()]
     half = match["kind"].lower() == "half"
     if number < 0:
@@ -989,10 +989,13 @@ def read_ordinal_quarter(match: re.Match[str], context: Context) -> Reading:
     if half and number > 2:
         return None
     year: int | None = None
+    # "the first half of next year" is "next year's first half"
+    whose = words_of(match, "whose") or (
+        f"{match['ofrelative'].split()[0].lower()} year's" if group(match, "ofrelative") else ""
+    )
     if group(match, "year") or group(match, "ofyear"):
         year = int(group(match, "year") or match["ofyear"])
     elif context.reference is not None:
-        whose = words_of(match, "whose")
         if whose:
             year = (
                 context.reference.year + ("next" in whose) - ("last" in whose or "year-" in whose)
@@ -1024,7 +1027,7 @@ def read_ordinal_quarter(match: re.Match[str], context: Context) -> Reading:
         and "fiscal" not in match.group(0).lower()
         and not _QUARTER_ENDED.match(context.text, match.end())
     )
-    if not forecast and not earlier and words_of(match, "whose") in {"", "this year's"}:
+    if not forecast and not earlier and whose in {"", "this year's"}:
         context.name_quarter((year, number), match.start())
     return "DATE", f"{year}-Q{number}"
 
@@ -1398,7 +1401,8 @@ RULES: list[Rule] = [
         r"<L>(?:(?P<whose>(?i:this year['’]s|last year['’]s|next year['’]s|the year-ago"
         r"|the year-earlier|year-ago|year-earlier))<S>|(?i:the)<S>)?(?:<YEAR><S>)?"
         r"(?:(?i:fiscal|calendar)[ \t-]+)?<ORDINAL><S>(?P<kind>(?i:quarter|half))(?![\w-])"
-        r"(?:<S>(?i:of)<S>(?:(?i:fiscal)<S>)?(?P<ofyear>1[6-9]\d\d|20\d\d))?",
+        r"(?:<S>(?i:of)<S>(?:(?:(?i:fiscal)<S>)?(?P<ofyear>1[6-9]\d\d|20\d\d)"
+        r"|(?P<ofrelative>(?i:this|last|next)<S>year)\b))?",
         read_ordinal_quarter,
     ),
     Rule(
