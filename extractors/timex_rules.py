@@ -770,6 +770,10 @@ def read_clock(match: re.Match[str], context: Context) -> Reading:
     elif group(match, "month"):
         reading = read_month_day(match, context)
         day = date.fromisoformat(reading[1]) if reading and reading[1][0].isdigit() else None
+    elif (on := _ON_WEEKDAY.match(context.text, match.end())) and context.reference is not None:
+        day = _weekday_date(  # "at midnight on Sunday": that Sunday's midnight
+            context, WEEKDAYS[on["weekday"].lower()], on.start("weekday"), on.end(), ""
+        )
     else:
         day = context.day or context.reference
     time_of_day = clock_time(match["clock"])
@@ -778,6 +782,8 @@ def read_clock(match: re.Match[str], context: Context) -> Reading:
     context.day = day
     return "TIME", f"{day.isoformat()}T{time_of_day}"
 
+
+_ON_WEEKDAY = re.compile(expand(r"<S>(?i:on)<S><WEEKDAY>\b"))
 
 _RELATIVE_SHIFT = {
     "last": -1,
@@ -1360,7 +1366,8 @@ RULES: list[Rule] = [
     Rule("the weekend", r"<L>(?i:the<S>weekend)\b", read_the_weekend),
     Rule(
         "the reported year",
-        r"(?<=\b[Ff]or )(?i:the<S>year)(?=[ \t]*[,;])",
+        r"(?:(?<=\b[Ff]or )|(?<=\b[Oo]f )|(?<=\b[Dd]uring )|(?<=\bthrough ))(?i:the<S>year)"
+        r"(?![\w'’-]|[ \t]+(?:ago|earlier|before|after|later|ended|ending|to|that|when|in)\b)",
         read_current_year,
     ),
     Rule(
