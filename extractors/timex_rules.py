@@ -228,6 +228,9 @@ MACROS = {
     "CLOCK": r"(?P<clock>(?i:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=[ \t]*(?:[ECMP][SD]T|GMT|UTC)\b)|noon|midnight|midday))",
     "ZONE": r"(?:[ \t]+(?:[ECMP][SD]T|GMT|UTC)\b)?",
+    # a part of a longer period named after it: "the last half of the '80s"
+    "PARTOF": r"(?i:the[ \t]+(?:(?:first|second|last|latter|early|later)[ \t]+half|end|beginning"
+    r"|start|middle|turn)[ \t]+of[ \t]+)",
     "ORDINAL": r"(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))",
 }
 _MACRO = re.compile(r"<([A-Z0-9]+)>")
@@ -1140,6 +1143,12 @@ def read_duration(match: re.Match[str], context: Context) -> Reading:
         return None  # "a second group" is an ordinal
     if number in {"a", "an"} and _RATE_BEFORE.search(context.text, 0, match.start()):
         return "SET", duration_value(1, unit)  # "$2 million a year", "four flights a week"
+    if (
+        match.group(0).lower() == "one day"
+        and _SOMEDAY_BEFORE.search(context.text, 0, match.start())
+        and context.tense(match.start(), match.end()) >= 0
+    ):
+        return "DATE", "FUTURE_REF"  # "Islam will one day be the second religion": some day
     amount = parse_number(match["number"])
     if amount is not None and group(match, "half"):  # "an hour and a half"
         amount += 0.5
@@ -1161,6 +1170,11 @@ def read_duration(match: re.Match[str], context: Context) -> Reading:
 
 
 _IN_BEFORE = re.compile(r"\b[Ii]n[ \t]+\Z")
+# A modal or a subject right before "one day" makes it an adverb of the future.
+_SOMEDAY_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|can|shall|should|must|he|she|they|we|I|you)[ \t]+\Z",
+    re.IGNORECASE,
+)
 # What comes before "a year" when it is a rate: an amount, or a plural count ("flights").
 _RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|times|once|twice|percent)"
@@ -1317,13 +1331,13 @@ RULES: list[Rule] = [
     ),
     Rule(
         "decade",
-        r"<L>(?:(?i:the)<S>(?i:early|mid|late)[ \t-]*|(?i:early|mid|late)[ \t-]*)?"
-        r"(?:(?P<digits>1[6-9]\d0|20\d0)|['’](?P<short>\d0))['’]?s\b",
+        r"<L>(?:<PARTOF>(?i:the)<S>|(?i:the)<S>(?i:early|mid|late)[ \t-]*"
+        r"|(?i:early|mid|late)[ \t-]*)?(?:(?P<digits>1[6-9]\d0|20\d0)|['’](?P<short>\d0))['’]?s\b",
         read_decade,
     ),
     Rule(
         "decade word",
-        r"<L>(?i:the)<S>(?:(?i:early|mid|late)[ \t-]*)?(?P<word>(?i:"
+        r"<L>(?:<PARTOF>)?(?i:the)<S>(?:(?i:early|mid|late)[ \t-]*)?(?P<word>(?i:"
         + _alternation(DECADE_WORDS)
         + r"))\b",
         read_decade,
@@ -1462,6 +1476,8 @@ RULES: list[Rule] = [
         r"<L>(?:(?i:the)<S>)?(?:(?P<order>(?i:past|last|next|coming|recent|previous|following"
         r"|first|final|remaining|ensuing|intervening))<S>)?"
         r"(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))"
+        # "weeks or months" is one stretch of time, read by its first unit
+        r"(?:<S>(?i:or|and)<S>(?i:years|months|weeks|days|decades|hours))?"
         r"(?:<S>(?i:ahead|to come))?(?![\w-]|[ \t]+(?:old|apart)\b)",
         read_vague_duration,
     ),
