@@ -387,6 +387,11 @@ _CLAUSE_EDGE = re.compile(
 )
 
 
+# A quotation mark ends a clause too: in "will leave at 4 a.m. Thursday,'' Castro said" the
+# quotation speaks of the future, whatever the tense of the verb reporting it.
+_QUOTE_EDGE = re.compile(r"''|``|[\"“”]")
+
+
 @dataclass
 class Context:
     """What a reader needs beyond its match: reference date, tense, narrative position."""
@@ -405,13 +410,14 @@ class Context:
         it does not say: a past perfect or a deadline word right before the expression decides,
         else the tense cue nearest to it wins."""
         before = self.text[max(0, start - 100) : start]
-        cut = list(_CLAUSE_EDGE.finditer(before))
-        if cut:
-            before = before[cut[-1].end() :]
         after = self.text[end : end + 100]
-        edge = _CLAUSE_EDGE.search(after)
-        if edge:
-            after = after[: edge.start()]
+        for edges in (_CLAUSE_EDGE, _QUOTE_EDGE):
+            cut = list(edges.finditer(before))
+            if cut:
+                before = before[cut[-1].end() :]
+            edge = edges.search(after)
+            if edge:
+                after = after[: edge.start()]
         had = [*_PAST_PERFECT.finditer(before)]
         if (
             had
