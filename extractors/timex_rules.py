@@ -653,6 +653,25 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
     return "DATE", f"{year:04d}-{month:02d}"
 
 
+def read_month_quarter(match: re.Match[str], context: Context) -> Reading:
+    """the December quarter: the three months ending that month, the last such stretch begun
+    by the reference date (ended, when the clause is in the past tense), valued as the
+    calendar quarter that holds most of it (a fiscal "August quarter" is Q3)."""
+    reference = context.reference
+    if reference is None:
+        return None
+    first = shift_month(reference.year, month_number(match["month"]), -2)
+    last = shift_month(*first, 2)
+    if first > (reference.year, reference.month) or (
+        last >= (reference.year, reference.month) and context.tense(match.start(), match.end()) < 0
+    ):  # not begun yet, or told of in the past tense and not over yet
+        first = (first[0] - 1, first[1])
+    year, month = shift_month(*first, 1)
+    quarter = (year, (month - 1) // 3 + 1)
+    context.name_quarter(quarter, match.start())
+    return "DATE", "{}-Q{}".format(*quarter)
+
+
 def read_year(match: re.Match[str], context: Context) -> Reading:
     year = spelled_year(match["year"])
     context.year = year
@@ -801,6 +820,7 @@ _RELATIVE_SHIFT = {
     "the previous": -1,
     "the past": -1,
     "the last": -1,
+    "the latest": -1,  # "the latest fiscal year": the last one completed
     "the prior": -1,
     "this": 0,
     "current": 0,
@@ -817,7 +837,8 @@ _NARRATIVE = frozenset({"the following", "the previous", "the prior", "the next"
 
 
 def read_relative_unit(match: re.Match[str], context: Context) -> Reading:
-    """last week / this month / next year / the past decade / earlier this year."""
+    """last week / this month / next year / the past decade / earlier this year / the latest
+    fiscal year."""
     relative = words_of(match, "relative")
     shift = _RELATIVE_SHIFT[relative]
     if match["unit"].istitle() and match["relative"].istitle():
@@ -1320,6 +1341,11 @@ RULES: list[Rule] = [
         read_month,
     ),
     Rule(
+        "month quarter",
+        r"<L>(?i:the)<S>(?:(?i:fiscal)<S>)?<MONTHNAME><S>(?i:quarter)(?![\w-])",
+        read_month_quarter,
+    ),
+    Rule(
         "year",
         r"<L>(?:(?i:fiscal|calendar|the year|the fiscal year|model year)<S>|<EDGE><S>"
         r"|(?i:mid|post|pre)-)?<YEAR><YEAREND>",
@@ -1379,8 +1405,8 @@ RULES: list[Rule] = [
         "relative unit",
         r"<L>(?:<EDGE><S>)?(?P<relative>(?i:last|past|previous|this|current|next|coming"
         r"|the current|the coming|the following|the next|the previous|the prior|the past"
-        r"|the last))<S>(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century))"
-        r"(?![\w-])",
+        r"|the last|the latest(?=[ \t]+fiscal)))<S>(?:(?i:fiscal)<S>(?=(?i:year|quarter)))?"
+        r"(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century))(?![\w-])",
         read_relative_unit,
     ),
     Rule("the weekend", r"<L>(?i:the<S>weekend)\b", read_the_weekend),
@@ -1556,6 +1582,7 @@ CUES: dict[str, frozenset[str]] = {
     "month year": _MONTH_WORDS,
     "month of a relative year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
+    "month quarter": _MONTH_WORDS,
     "year": frozenset({"<year>"}),
     "spelled year": frozenset({"thousand", "eighteen", "nineteen"}),
     "year period": frozenset({"<year>"}),
