@@ -215,7 +215,8 @@ MACROS = {
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)",
     "YEARSPELLED": rf"(?P<year>1[6-9]\d\d|20\d\d|(?i:{_SPELLED_YEAR}))",
     # right edge of a year: not a percentage, a range "1989-90" or a count "1990 employees"
-    "YEAREND": rf"(?![\w%]|[.,/]\d|-\d|[ \t]*(?:%|(?i:percent|per cent|{COUNTED_NOUNS})\b))",
+    "YEAREND": rf"(?![\w%]|[.,/]\d|-\d|[ \t]*(?:%|(?i:percent|per cent|{COUNTED_NOUNS})\b)"
+    r"|[ \t]+(?:GMT|UTC|[ECMP][SD]T|local time|hours|hrs)\b)",  # "1815 GMT" is a clock time
     "NUMBER": rf"(?P<number>(?i:{_NUMBER}))",
     "NUMBER2": rf"(?i:{_NUMBER})",
     "UNIT": r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|month|quarter|year|decade"
@@ -387,6 +388,8 @@ _CLAUSE_EDGE = re.compile(
 )
 
 
+# Verbs that report speech, whose tense after a date is the reporter's, not the date's.
+_REPORTING = re.compile(r"said|told|added|announced|reported|stated", re.IGNORECASE)
 # A quotation mark ends a clause too: in "will leave at 4 a.m. Thursday,'' Castro said" the
 # quotation speaks of the future, whatever the tense of the verb reporting it.
 _QUOTE_EDGE = re.compile(r"''|``|[\"“”]")
@@ -435,8 +438,11 @@ class Context:
                 distance = len(before) - cue.end()
                 if nearest is None or distance < nearest[0]:
                     nearest = (distance, tense)
+        cued_before = nearest is not None
         for cues, tense in ((_FUTURE_CUES_AFTER, 1), (_PAST_CUES, -1)):
             cue = cues.search(after)
+            if cue and cued_before and _REPORTING.fullmatch(cue.group(0)):
+                continue  # "who will take over on Oct. 1, said": the clause's own verb tells
             if cue and (nearest is None or cue.start() < nearest[0]):
                 nearest = (cue.start(), tense)
         return nearest[1] if nearest else 0
@@ -534,7 +540,7 @@ def _year_for_day(context: Context, month: int, day: int, start: int, end: int) 
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         distance = (date(year, month, 28 if (month, day) == (2, 29) else day) - reference).days
-        if (tense >= 0 and distance >= -14) or (tense <= 0 and distance <= 60):
+        if (tense >= 0 and distance >= -60) or (tense <= 0 and distance <= 60):
             options.append((abs(distance), -year, year))
     return min(options)[2] if options else reference.year
 
@@ -1241,6 +1247,12 @@ def constant(timex_type: str, value: str) -> Reader:
     return read
 
 
+def read_present(match: re.Match[str], context: Context) -> Reading:
+    """now / currently / the current system: the present, unless a title ("Hope for Haiti
+    Now")."""
+    return None if in_title(match, context) else ("DATE", "PRESENT_REF")
+
+
 def read_narrative_day(match: re.Match[str], context: Context) -> Reading:
     """the next day / the day before / that same day: moves from the day last named. Before an
     event ("the day before the plunge") "before" is a preposition and the day is that event's,
@@ -1284,7 +1296,7 @@ _FUTURE_REF = "the future|the near future|the distant future|as soon as possible
 _PRESENT_REF = (
     r"now|right now|currently|nowadays|these days|at present|the present"
     r"|(?<!then )(?<!then-)current(?=[ \t]+[A-Za-z])(?![ \t]+(?:year|quarter|month|week|period"
-    r"|fiscal|decade|century|accounts?)\b)"
+    r"|fiscal|decade|century|accounts?|that|which|of|and|or|is|was|flows?|flowing)\b)"
 )
 
 RULES: list[Rule] = [
@@ -1527,7 +1539,7 @@ RULES: list[Rule] = [
         r"(?:<S><PART>s\b)?",
         read_set,
     ),
-    Rule("present", rf"<L>(?i:{_PRESENT_REF})\b", constant("DATE", "PRESENT_REF")),
+    Rule("present", rf"<L>(?i:{_PRESENT_REF})\b", read_present),
     Rule("past", rf"<L>(?i:{_PAST_REF})\b", constant("DATE", "PAST_REF")),
     Rule("future", rf"<L>(?i:{_FUTURE_REF})\b", constant("DATE", "FUTURE_REF")),
     Rule(
