@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from extractors.articles import LoadFailure, read_sources
 from extractors.events import build_events
-from flows.timeline import finish_and_render, open_run
+from flows.storage import finish_and_render, open_run
 from outputs.store import Store, describe
 from outputs.view import PageOptions
 

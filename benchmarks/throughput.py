@@ -35,19 +35,20 @@ TIMELINE17 = PROJECT.parent / "shared" / "data" / "timeline17"
 DIRECT = """
 import sys
 from pathlib import Path
-from flows import timeline as t
+from flows import storage, timeline as t
 from extractors.articles import read_sources
+from outputs.store import default_store_url
 from outputs.view import PageOptions
 
 source, out, batch_size = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
-store_url = t.default_store_url(out)
-run_id, known = t.open_run.fn(store_url, [source])
+store_url = default_store_url(out)
+run_id, known = storage.open_run.fn(store_url, [source])
 failures = []
 reader = t._ReadCounter(read_sources([source]), failures)
 added = 0
 for batch in t._batches(t._unseen(reader, known), batch_size):
-    added += t.store_batch.fn(t.extract_batch.fn(batch), store_url, run_id)
-t.finish_and_render.fn(store_url, run_id, reader.articles, added, [], out, PageOptions())
+    added += storage.store_batch.fn(t.extract_batch.fn(batch), store_url, run_id)
+storage.finish_and_render.fn(store_url, run_id, reader.articles, added, [], out, PageOptions())
 print(reader.articles, added)
 """
 

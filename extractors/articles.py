@@ -53,6 +53,16 @@ class LoadFailure:
     url: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class FailedArticle:
+    """An article that was identified but could not be fetched or processed."""
+
+    id: str
+    url: str | None
+    source: str
+    error: str
+
+
 def _normalised(text: str) -> str:
     return " ".join(text.split())
 

@@ -131,6 +131,7 @@ def run(
 
     try:
         api_ready = start_local_api(apply_prefect_defaults())
+        from flows import storage  # noqa: F401 (the store and page libraries load meanwhile)
         from flows.timeline import timeline_flow  # imports while the server boots
         from outputs.store import StoreBusyError
 

@@ -8,8 +8,6 @@ are the exception: one task per fetch, so Prefect retries a network error with b
 from __future__ import annotations
 
 import os
-import socket
-import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,28 +23,15 @@ from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
 
 from extractors.articles import Article, LoadFailure, read_sources
-from extractors.events import Event, build_events
-from extractors.urls import canonical_url, is_web_url
+from extractors.urls import is_web_url
+from flows.extraction import BatchResult, extract_batch
 from flows.progress import BATCH_FIELD
-from outputs.render import render_store
-from outputs.store import FailedArticle, Store, default_store_url
 from outputs.view import PageOptions
 
 if TYPE_CHECKING:
     from extractors.web import Page
 
 MAX_REPORTED_FAILURES = 50
-
-
-@dataclass
-class BatchResult:
-    """The events of a batch of articles, the articles that failed, and where and how long
-    the extraction ran (``host:pid`` of the worker process)."""
-
-    extracted: list[tuple[Article, list[Event]]]
-    failed: list[FailedArticle]
-    seconds: float
-    worker: str
 
 
 @dataclass
@@ -79,71 +64,6 @@ def fetch_page(url: str) -> Page:
     from extractors.web import fetch
 
     return fetch(url)
-
-
-@task(cache_policy=NO_CACHE)
-def open_run(store_url: str, sources: list[str]) -> tuple[int, set[str]]:
-    """Record the run and return the keys (ids, URLs) of the articles already stored."""
-    with Store.open(store_url) as store:
-        return store.start_run(sources), store.stored_keys()
-
-
-@task(cache_policy=NO_CACHE)
-def extract_batch(batch: list[Article]) -> BatchResult:
-    """Events of a batch of articles; an article that fails is kept as a failure with why.
-
-    Pure work on its input, so it runs wherever the task runner puts it (a Dask worker).
-    """
-    started = time.perf_counter()
-    extracted, failed = [], []
-    for article in batch:
-        try:
-            extracted.append((article, build_events(article)))
-        except Exception as error:  # one broken article must never stop the run
-            reason = f"{article.source}: {error!r}"
-            failed.append(FailedArticle(article.id, article.url, article.source, reason))
-    worker = f"{socket.gethostname()}:{os.getpid()}"
-    return BatchResult(extracted, failed, time.perf_counter() - started, worker)
-
-
-@task(cache_policy=NO_CACHE)
-def store_batch(result: BatchResult, store_url: str, run_id: int) -> int:
-    """Store a batch's articles and events in one transaction; returns how many were new.
-
-    Runs in the flow's process, one batch at a time: the store has one writer.
-    """
-    with Store.open(store_url) as store:
-        return store.add(run_id, result.extracted, result.failed)
-
-
-@task(cache_policy=NO_CACHE)
-def store_fetch_failures(store_url: str, run_id: int, failures: list[LoadFailure]) -> None:
-    """Keep pages that could not be fetched as failed articles, so the next run retries them."""
-    failed = [
-        FailedArticle(canonical_url(item.url), item.url, item.source, item.reason)
-        for item in failures
-        if item.url
-    ]
-    if failed:
-        with Store.open(store_url) as store:
-            store.add(run_id, [], failed)
-
-
-@task(cache_policy=NO_CACHE)
-def finish_and_render(
-    store_url: str,
-    run_id: int,
-    read: int,
-    added: int,
-    errors: list[str],
-    out: Path,
-    options: PageOptions,
-) -> tuple[dict[str, Path], int]:
-    """Close the run's record and redraw the timeline from the whole store (unless the
-    outputs in ``out`` show the store as it is, with these options)."""
-    with Store.open(store_url) as store:
-        store.finish_run(run_id, read, added, errors)
-        return render_store(store, out, options, reuse=True)
 
 
 @flow(name="timeline", log_prints=False)
@@ -182,6 +102,10 @@ def timeline_flow(
             batches on, or ``local`` for a temporary cluster of this machine's cores;
             default: a pool of ``workers`` processes on this machine.
     """
+    # The store and the page load here, in the flow's process: workers import this module.
+    from flows.storage import finish_and_render, open_run, store_batch, store_fetch_failures
+    from outputs.store import default_store_url
+
     logger = get_run_logger()
     options = PageOptions(title, lanes, since, until, min_sources)  # bad options fail first
     store_url = store or default_store_url(Path(out))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from extractors.articles import Article
+from extractors.articles import Article, FailedArticle
 from extractors.events import Event
 from outputs.migrations import migrate
 
@@ -97,16 +96,6 @@ runs = table(
 
 class StoreBusyError(RuntimeError):
     """Another run holds the store's write lock for longer than we are willing to wait."""
-
-
-@dataclass(frozen=True, slots=True)
-class FailedArticle:
-    """An article that was identified but could not be fetched or processed."""
-
-    id: str
-    url: str | None
-    source: str
-    error: str
 
 
 def default_store_url(out_dir: Path) -> str:

@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 
-from extractors.articles import Article, article_id
+from extractors.articles import Article, FailedArticle, article_id
 from extractors.events import build_events
 from outputs.migrations import MIGRATIONS
-from outputs.store import FailedArticle, Store, StoreBusyError
+from outputs.store import Store, StoreBusyError
 
 TEXTS = {
     "dam": (
