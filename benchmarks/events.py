@@ -22,7 +22,14 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks.tempeval_links import LinkedDate, read_corpus
-from benchmarks.train_anchoring import accuracy, by_rule, cross_validate, outcomes
+from benchmarks.train_anchoring import (
+    SHUFFLES,
+    accuracy,
+    by_rule,
+    cross_validate,
+    mean_cross_validated,
+    outcomes,
+)
 from extractors.anchoring import _weights, candidates
 from extractors.articles import Article
 from extractors.events import Event, extract
@@ -76,6 +83,7 @@ def anchoring_report(tempeval: Path) -> None:
         f"   ({time.perf_counter() - started:.1f} s to retrain 5 times)"
     )
     print("  by rule (held out):", json.dumps(by_rule(held_out)))
+    print(f"  mean over {len(SHUFFLES)} fold shuffles:    {mean_cross_validated(corpus):.3f}")
 
 
 def read_timeline17(folder: Path) -> list[Article]:

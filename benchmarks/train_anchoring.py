@@ -7,10 +7,40 @@ words (extractors.anchoring.candidates); a prediction is right when it hits any 
 linked to the date. Folds split by document, so the cross-validated figure is measured on
 unseen articles. Writes extractors/data/anchor_weights.json.
 
-Alternatives measured (5-fold CV by document; "mean" is over three fold shuffles, seeds
-13-15, since one split moves by about 0.005 with any change):
-- shipped: main-verb "had"/"has" as candidates and object/verb adjacency features,
-  0.763 (mean 0.754), from 0.749 (mean 0.747) before.
+Alternatives measured (5-fold CV by document; "mean" is over fold shuffles, seeds 13-15
+or, from the tense features on, 13-22 ("mean10"), since one split moves by about 0.005 with
+any change):
+- shipped: the date's tense from its own words ("ago", "last", "next", "this") against the
+  candidate's (the auxiliary or modal before it, else its form): seed 13 0.758 but mean10
+  0.755 from 0.749 (9 of 10 shuffles up); no slower, as the date's own features are now
+  computed once per date instead of once per candidate.
+- before: main-verb "had"/"has" as candidates and object/verb adjacency features,
+  0.763 (mean 0.754, mean10 0.749), from 0.749 (mean 0.747) before.
+- error analysis (100 held-out misses): the gold word is a candidate for 1219 of 1237 dates
+  (the rest lie beyond the 20-word window or are "do"/"get"), so misses are ranking errors,
+  spread thin: verb vs verb on the left 35, event noun vs verb 28, verb vs event noun 22,
+  right vs left verb 20; WSJ financial reports 0.70, other news 0.83. Many follow TimeBank's
+  uneven conventions ("the quarter ended Sept. 30" links to "ended" in 6 of 11 cases).
+  Learning curve (mean over 3 shuffles): 40% of the training documents 0.728, 70% 0.742,
+  100% 0.757: more annotated text would still help.
+- where the date lies from the document's creation day (TIMEX3 value against the DCT; the
+  pipeline has it from the resolved interval) as the date's tense when its words say
+  nothing: mean10 0.754 against 0.755 without: not taken.
+- TimeBank's EVENT rate of each lemma (11,145 EVENT tags, learned within each fold) as a
+  feature: mean 0.753; with the lemma feature dropped 0.748 (without either 0.749).
+- leaving possessive, modifier or noun-with-date picks to the ranker: mean 0.752-0.753.
+- participles after an article ("a retired diplomat") or a possessive not verbs: mean
+  0.752-0.753; "-ing" words ending a noun phrase after a preposition ("in composite
+  trading") not verbs: 0.750 (5 shuffles).
+- margin perceptron (update unless gold wins by 1 or 3): mean 0.755 both; bagged
+  perceptrons (7 bootstrap runs): 0.752; the rule pick conjoined with class and distance:
+  0.755; quotes between and reporting verb by commas between: 0.755 (all as the tense
+  features alone, 5 shuffles).
+- candidate window of 14 or 28 words instead of 20: 0.746, 0.753 (5 shuffles).
+- feature ablation (mean over 3 shuffles, 0.757 with all; the first 21 templates in
+  alphabetical order): dropping "copula" or "commas-between" changes nothing (0.000,
+  +0.0003), any other costs up to 0.012 (after-date word 0.012, event object 0.010, object
+  of verb 0.008, lemma 0.008, date word 0.008).
 - word classes from TextBlob 0.20.1's lexicon tagger (ships its model) instead of LemmInflect:
   0.738 as the verb test, 0.733 as verb test and LemmInflect together, 0.744-0.747 as extra
   ranker features: no gain.
@@ -42,6 +72,7 @@ from extractors.anchoring import Token, anchor, candidates, score
 EPOCHS = 8
 FOLDS = 5
 SEED = 13
+SHUFFLES = range(13, 23)  # fold shuffles averaged over: one split moves by about 0.005
 RUNS = 3
 WEIGHTS = Path(__file__).resolve().parents[1] / "extractors" / "data" / "anchor_weights.json"
 
@@ -126,10 +157,12 @@ def by_rule(results: list[tuple[str, bool]]) -> dict[str, float]:
     return {rule: round(accuracy([r for r in results if r[0] == rule]), 3) for rule in rules}
 
 
-def cross_validate(corpus: list[LinkedDate], folds: int = FOLDS) -> list[tuple[str, bool]]:
-    """Outcomes on held-out documents, folds split by document."""
+def cross_validate(
+    corpus: list[LinkedDate], folds: int = FOLDS, seed: int = SEED
+) -> list[tuple[str, bool]]:
+    """Outcomes on held-out documents, folds split by document (shuffled with ``seed``)."""
     documents = sorted({linked.document for linked in corpus})
-    random.Random(SEED).shuffle(documents)
+    random.Random(seed).shuffle(documents)
     fold_of = {document: n % folds for n, document in enumerate(documents)}
     results = []
     for fold in range(folds):
@@ -139,10 +172,16 @@ def cross_validate(corpus: list[LinkedDate], folds: int = FOLDS) -> list[tuple[s
     return results
 
 
+def mean_cross_validated(corpus: list[LinkedDate]) -> float:
+    """Cross-validated accuracy averaged over several fold shuffles: steadier than one split."""
+    return sum(accuracy(cross_validate(corpus, seed=seed)) for seed in SHUFFLES) / len(SHUFFLES)
+
+
 def main(folder: str = "../shared/data/tempeval3/train") -> None:
     corpus = read_corpus(Path(folder))
     held_out_results = cross_validate(corpus)
     held_out = accuracy(held_out_results)
+    held_out_mean = mean_cross_validated(corpus)
     weights = train(examples(corpus))
     training = accuracy(outcomes(corpus, weights))
     WEIGHTS.write_text(
@@ -151,6 +190,9 @@ def main(folder: str = "../shared/data/tempeval3/train") -> None:
                 "about": "Anchoring ranker weights learned by benchmarks/train_anchoring.py "
                 f"from {len(corpus)} linked dates of TimeBank/AQUAINT (TempEval-3 train).",
                 "cross_validated_accuracy": round(held_out, 4),
+                f"cross_validated_accuracy_mean_of_{len(SHUFFLES)}_shuffles": round(
+                    held_out_mean, 4
+                ),
                 "training_accuracy": round(training, 4),
                 "rule_accuracy": by_rule(held_out_results),
                 "weights": dict(sorted(weights.items())),
@@ -162,6 +204,7 @@ def main(folder: str = "../shared/data/tempeval3/train") -> None:
     )
     print(f"linked dates: {len(corpus)}")
     print(f"{FOLDS}-fold cross-validated accuracy (by document): {held_out:.3f}")
+    print(f"  mean over {len(SHUFFLES)} fold shuffles: {held_out_mean:.3f}")
     print(f"training accuracy: {training:.3f}")
     print(f"features: {len(weights)} -> {WEIGHTS}")
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from lemminflect import getAllLemmas, getInflection
 
@@ -630,6 +631,7 @@ def _features(
     picked: tuple[int, str] | None,
     verbs: list[bool],
     nouns: list[bool],
+    context: _DateContext,
 ) -> list[str]:
     """What the ranker knows about ``index`` as the event word of the date at ``first..last``.
 
@@ -639,14 +641,12 @@ def _features(
     distance = first - index if side == "L" else index - last
     span = range(index + 1, first) if side == "L" else range(last + 1, index)
     word_class = _word_class(tokens, index, verbs[index], nouns[index])
+    tense = _tense(tokens, index, word_class)
     verbs_between = sum(verbs[i] for i in span)
     commas_between = sum(tokens[i].text == "," for i in span)
-    preposition = tokens[first - 1].lower if first > 0 else "<s>"
-    preposition = preposition if preposition in _PREPOSITIONS else "-"
+    preposition, after_date, date_word = context.preposition, context.after, context.word
     previous = tokens[index - 1].lower if index > 0 else "<s>"
-    after_date = tokens[last + 1].lower if last + 1 < len(tokens) else "</s>"
-    after_date = after_date if not after_date[:1].isalpha() or is_function_word(after_date) else "w"
-    date_word = tokens[last].lower if not tokens[last].text[:1].isdigit() else "<num>"
+    bucket = _bucket(distance)
     lemma = lemma_of(tokens[index].text)
     nouns_between = sum(nouns[i] for i in span)
     previous = previous if is_function_word(previous) else "w"
@@ -659,16 +659,16 @@ def _features(
         f"side={side}|lemma={lemma}",
         f"side={side}|date-word={date_word}",
         f"side={side}|after-date={after_date}|class={word_class[:4]}",
-        f"side={side}|before-date={preposition}|distance={_bucket(distance)}",
+        f"side={side}|before-date={preposition}|distance={bucket}",
         f"side={side}",
-        f"side={side}|distance={_bucket(distance)}",
+        f"side={side}|distance={bucket}",
         f"side={side}|class={word_class}",
-        f"side={side}|class={word_class}|distance={_bucket(distance)}",
+        f"side={side}|class={word_class}|distance={bucket}",
         f"side={side}|verbs-between={min(verbs_between, 2)}",
         f"side={side}|class={word_class}|verbs-between={min(verbs_between, 2)}",
         f"side={side}|commas-between={min(commas_between, 2)}",
         f"side={side}|preposition={preposition}|class={word_class}",
-        f"side={side}|opens-clause={_clause_opens_before(tokens, first - 1)}",
+        f"side={side}|opens-clause={context.opens_clause}",
         f"copula={tokens[index].lower in _COPULAS}",
         f"after-auxiliary={previous in _AUXILIARIES}|class={word_class}",
         f"after-determiner={previous in _DETERMINERS}|class={word_class}",
@@ -676,12 +676,14 @@ def _features(
         f"side={side}|suffix={tokens[index].lower[-3:]}|class={word_class[:4]}",
         f"side={side}|reporting={lemma in _REPORTING_VERBS}|class={word_class[:4]}",
         f"side={side}|next={following}|class={word_class[:4]}",
-        f"side={side}|date-word={date_word}|class={word_class[:4]}|distance={_bucket(distance)}",
+        f"side={side}|date-word={date_word}|class={word_class[:4]}|distance={bucket}",
         f"side={side}|same-clause={not any(_breaks_clause(tokens[i]) for i in span)}"
         f"|class={word_class[:4]}",
         f"object-of-verb={_beyond_modifiers(tokens, index, -1, verbs)}|class={word_class[:4]}",
         f"side={side}|event-object={_beyond_modifiers(tokens, index, 1, nouns)}"
         f"|class={word_class[:4]}",
+        f"date-tense={context.tense}|tense={tense}",
+        f"side={side}|date-tense={context.tense}|tense={tense}",
     ]
     if picked is not None:
         if picked[0] == index:
@@ -689,6 +691,86 @@ def _features(
         else:
             features.append(f"rule-picked-other={picked[1]}|side={side}")
     return features
+
+
+_PAST_DATE_WORDS = frozenset(
+    ["ago", "last", "yesterday", "earlier", "previous", "past", "recent", "recently", "since"]
+)
+_FUTURE_DATE_WORDS = frozenset(["next", "tomorrow", "coming", "later", "future", "upcoming"])
+_PRESENT_DATE_WORDS = frozenset(["today", "now", "this", "current", "currently", "tonight"])
+_TENSE_MARKERS = {
+    "will": "will",
+    "'ll": "will",
+    "shall": "will",
+    "would": "modal",
+    "could": "modal",
+    "might": "modal",
+    "may": "modal",
+    "should": "modal",
+    "can": "modal",
+    "must": "modal",
+    "to": "to",
+    "has": "perfect",
+    "have": "perfect",
+    "had": "perfect",
+    "is": "present",
+    "are": "present",
+    "am": "present",
+    "was": "past",
+    "were": "past",
+}
+
+
+class _DateContext(NamedTuple):
+    """What the ranker knows about the date itself, the same for every candidate."""
+
+    preposition: str  # the preposition before the date, "-" or "<s>"
+    after: str  # the punctuation or function word after it, "w" for a content word
+    word: str  # its last word, "<num>" for a number
+    opens_clause: bool
+    tense: str  # past, present, future or "?"
+
+
+def _date_context(tokens: list[Token], first: int, last: int) -> _DateContext:
+    preposition = tokens[first - 1].lower if first > 0 else "<s>"
+    after = tokens[last + 1].lower if last + 1 < len(tokens) else "</s>"
+    return _DateContext(
+        preposition=preposition if preposition in _PREPOSITIONS else "-",
+        after=after if not after[:1].isalpha() or is_function_word(after) else "w",
+        word=tokens[last].lower if not tokens[last].text[:1].isdigit() else "<num>",
+        opens_clause=_clause_opens_before(tokens, first - 1),
+        tense=_date_tense(tokens, first, last),
+    )
+
+
+def _date_tense(tokens: list[Token], first: int, last: int) -> str:
+    """Past, present or future as the date's own words say ("ago", "next", "this"), else "?".
+
+    A past date tends to date a verb in the past tense, a future one a verb after "will".
+    """
+    words = {token.lower for token in tokens[first : last + 1]}
+    if words & _PAST_DATE_WORDS:
+        return "past"
+    if words & _FUTURE_DATE_WORDS:
+        return "future"
+    if words & _PRESENT_DATE_WORDS:
+        return "present"
+    return "?"
+
+
+def _tense(tokens: list[Token], index: int, word_class: str) -> str:
+    """The candidate's tense from the auxiliary before it, else its own form."""
+    for position in range(index - 1, max(index - 4, -1), -1):
+        lower = tokens[position].lower
+        if lower in _TENSE_MARKERS:
+            return _TENSE_MARKERS[lower]
+        if not (
+            lower in _NEGATIONS_AND_ADVERBS
+            or lower.endswith("ly")
+            or lower in {"be", "been", "being", "have"}
+        ):
+            break
+    return word_class
 
 
 def _beyond_modifiers(tokens: list[Token], index: int, step: int, flags: list[bool]) -> bool:
@@ -738,6 +820,7 @@ def candidates(
     window = range(max(first - _LEFT_REACH, 0), min(last + 1 + _LEFT_REACH, len(tokens)))
     verbs = [index in window and is_verb(tokens, index) for index in range(len(tokens))]
     nouns = [index in window and _event_noun(tokens, index) for index in range(len(tokens))]
+    context = _date_context(tokens, first, last)
     found = []
     for index in window:
         if first <= index <= last or not tokens[index].text[:1].isalpha():
@@ -750,7 +833,7 @@ def candidates(
             continue
         if _part_of_date(tokens, first, last, index):
             continue
-        found.append((index, _features(tokens, first, last, index, picked, verbs, nouns)))
+        found.append((index, _features(tokens, first, last, index, picked, verbs, nouns, context)))
     return tokens, found
 
 
