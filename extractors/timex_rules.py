@@ -487,12 +487,20 @@ def group(match: re.Match[str], name: str) -> str | None:
     return match.groupdict().get(name)
 
 
+# How far back a pattern ending in \Z looks for the words right before a match: more than
+# any such pattern matches. Searching the text from its start would cost time in its length.
+BEFORE_REACH = 60
+
+
+def just_before(pattern: re.Pattern[str], context: Context, position: int) -> bool:
+    """Whether the text right before ``position`` ends as ``pattern`` (anchored by ``\\Z``)."""
+    return pattern.search(context.text, max(0, position - BEFORE_REACH), position) is not None
+
+
 def in_title(match: re.Match[str], context: Context) -> bool:
     """Whether a time word is capitalised inside a name or title ("VOA Today", "High Noon",
     "60 Minutes"), where it names no time."""
-    return match.group(0)[:1].isupper() and bool(
-        _TITLE_BEFORE.search(context.text, 0, match.start())
-    )
+    return match.group(0)[:1].isupper() and just_before(_TITLE_BEFORE, context, match.start())
 
 
 # A capitalised word or a number right before, in the same sentence (no period, quote or
@@ -551,7 +559,7 @@ def read_month_day(match: re.Match[str], context: Context) -> Reading:
     day = day_number(match["day"])
     if match["day"][0].isalpha() and (
         (match.start("day") < match.start("month") and " of " not in match.group(0).lower())
-        or (month == 5 and _NAME_BEFORE.search(context.text, 0, match.start()))
+        or (month == 5 and just_before(_NAME_BEFORE, context, match.start()))
     ):
         return None  # "the second March", "Theresa May second": no dates; "March second" is
     if group(match, "year"):
@@ -793,7 +801,7 @@ def read_deictic_day(match: re.Match[str], context: Context) -> Reading:
 
 def read_clock(match: re.Match[str], context: Context) -> Reading:
     """5 p.m. / noon Saturday / 9 a.m. EST Tuesday / 5 p.m. EST, Nov. 6."""
-    if in_title(match, context) or _HIGH.search(context.text, 0, match.start()):
+    if in_title(match, context) or just_before(_HIGH, context, match.start()):
         return None  # "High Noon", "high noon comes today"
     if group(match, "weekday") and context.reference is not None:
         day: date | None = _weekday_date(
@@ -1174,11 +1182,11 @@ def read_duration(match: re.Match[str], context: Context) -> Reading:
     number = match["number"].lower()
     if number in {"a", "an"} and unit.lower() == "second" and following[:1].isspace():
         return None  # "a second group" is an ordinal
-    if number in {"a", "an"} and _RATE_BEFORE.search(context.text, 0, match.start()):
+    if number in {"a", "an"} and just_before(_RATE_BEFORE, context, match.start()):
         return "SET", duration_value(1, unit)  # "$2 million a year", "four flights a week"
     if (
         match.group(0).lower() == "one day"
-        and _SOMEDAY_BEFORE.search(context.text, 0, match.start())
+        and just_before(_SOMEDAY_BEFORE, context, match.start())
         and context.tense(match.start(), match.end()) >= 0
     ):
         return "DATE", "FUTURE_REF"  # "Islam will one day be the second religion": some day
@@ -1195,7 +1203,7 @@ def read_duration(match: re.Match[str], context: Context) -> Reading:
         and amount == int(amount)
         and name not in CLOCK_UNITS
         and match.start("number") == match.start()
-        and _IN_BEFORE.search(context.text, 0, match.start())
+        and just_before(_IN_BEFORE, context, match.start())
         and context.tense(match.start(), match.end()) > 0
     ):  # "will be redeemed in five years": the date that far ahead
         return "DATE", counted_date(context.reference, int(amount), name)
