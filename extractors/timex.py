@@ -60,11 +60,13 @@ def _compiled() -> list[tuple[int, re.Pattern[str]]]:
 
 @cache
 def _rules_by_cue() -> dict[str, tuple[int, ...]]:
-    rules: dict[str, list[int]] = {}
+    """The rules each cue word calls for; a year calls for the rules of any number too."""
+    rules: dict[str, set[int]] = {}
     for priority, rule in enumerate(RULES):
         for cue in CUES.get(rule.name, ()):
-            rules.setdefault(cue, []).append(priority)
-    return {cue: tuple(priorities) for cue, priorities in rules.items()}
+            rules.setdefault(cue, set()).add(priority)
+    rules["<year>"] = rules.get("<year>", set()) | rules.get("<digits>", set())
+    return {cue: tuple(sorted(priorities)) for cue, priorities in rules.items()}
 
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -74,12 +76,6 @@ _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 CUE_REACH = 120
 
 
-def _cue_keys(word: str) -> tuple[str, ...]:
-    if not word[0].isdigit():
-        return (word.lower(),)
-    return ("<digits>", "<year>") if _YEAR.fullmatch(word) else ("<digits>",)
-
-
 def _search_windows(text: str) -> dict[int, list[tuple[int, int]]]:
     """For each rule with cues, the stretches of ``text`` around its cue words, merged."""
     by_cue = _rules_by_cue()
@@ -87,14 +83,19 @@ def _search_windows(text: str) -> dict[int, list[tuple[int, int]]]:
         priority: [] for priority, rule in enumerate(RULES) if rule.name in CUES
     }
     for word in _WORD.finditer(text):
-        for key in _cue_keys(word.group()):
-            for priority in by_cue.get(key, ()):
-                start, end = max(word.start() - CUE_REACH, 0), word.end() + CUE_REACH
-                spans = windows[priority]
-                if spans and start <= spans[-1][1]:
-                    spans[-1] = (spans[-1][0], end)
-                else:
-                    spans.append((start, end))
+        token = word.group()
+        if token[0].isdigit():
+            token = "<year>" if _YEAR.fullmatch(token) else "<digits>"
+        priorities = by_cue.get(token.lower())
+        if not priorities:
+            continue
+        start, end = max(word.start() - CUE_REACH, 0), word.end() + CUE_REACH
+        for priority in priorities:
+            spans = windows[priority]
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
     return windows
 
 
