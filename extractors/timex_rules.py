@@ -348,6 +348,7 @@ _FUTURE_WORDS = (
     r"will|shall|won't|'ll|going to|scheduled|expected|expects?|plans? to|planning to|set to|due"
     r"|is to|are to|to be held|upcoming|intends? to|hopes? to|aims? to|next(?! to\b)"
     r"|(?<!the )(?:begins?|starts?|opens?|ends?|expires?)|later this|as early as|as soon as|would"
+    r"|(?:is|are) the deadline"
 )
 _FUTURE_CUES_AFTER = re.compile(rf"(?<!had )(?<!had been )\b(?:{_FUTURE_WORDS})\b", re.IGNORECASE)
 # A past plan looks ahead from before the date only: "planned to leave on Thursday", but
@@ -1088,6 +1089,10 @@ def read_named_quarter(match: re.Match[str], context: Context) -> Reading:
     determiner = words_of(match, "determiner")
     if context.reference is None:
         return None
+    if match.group(0).lower().endswith(("the period", "that period")) and (
+        "quarter" not in context.text[: match.start()].lower()
+    ):
+        return None  # "during that period the fans waited": no quarter has been reported
     if "year-" in determiner or "last year" in determiner or group(match, "ago"):
         year, quarter = context.quarter_near(match.start()) or context.last_quarter()
         return "DATE", f"{year - 1}-Q{quarter}"
@@ -1218,7 +1223,8 @@ _SOMEDAY_BEFORE = re.compile(
 )
 # What comes before "a year" when it is a rate: an amount, or a plural count ("flights").
 _RATE_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|times|once|twice|percent)"
+    r"(?:\d|\d[^()\n]{0,40}(?:\)|-RRB-)"  # "$150,000 (96,000 pounds) a month"
+    r"|\b(?:million|billion|trillion|thousand|hundred|times|once|twice|percent)"
     r"|\b\w\w+(?<![siu])s)[ \t]+\Z",
     re.IGNORECASE,
 )
@@ -1500,7 +1506,7 @@ RULES: list[Rule] = [
     Rule(
         "ago",
         r"<L>(?:<APPROX><S>)?<NUMBER>[ \t-]+<UNIT><S>(?:(?i:or so)<S>)?"
-        r"(?P<direction>(?i:ago|earlier|before|from now|hence))\b"
+        r"(?P<direction>(?i:ago|earlier|from now|hence|before(?![ \t]+[\w$])))\b"
         r"(?![ \t]+(?:the|a|an|he|she|it|they|we|I|his|her|their)\b)",
         read_ago,
     ),
