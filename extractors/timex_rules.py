@@ -198,6 +198,8 @@ _SPELLED_YEAR = (
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
 )
 
+TIME_ZONES = r"[ECMP][SD]T|GMT|UTC|BST|CES?T"
+
 MACROS = {
     # left edge: not inside a word, a number or an amount of money
     "L": r"(?<![\w$£€#.,/'’-])",
@@ -216,7 +218,7 @@ MACROS = {
     "YEARSPELLED": rf"(?P<year>1[6-9]\d\d|20\d\d|(?i:{_SPELLED_YEAR}))",
     # right edge of a year: not a percentage, a range "1989-90" or a count "1990 employees"
     "YEAREND": rf"(?![\w%]|[.,/]\d|-\d|[ \t]*(?:%|(?i:percent|per cent|{COUNTED_NOUNS})\b)"
-    r"|[ \t]+(?:GMT|UTC|[ECMP][SD]T|local time|hours|hrs)\b)",  # "1815 GMT" is a clock time
+    rf"|[ \t]+(?:{TIME_ZONES}|local time|hours|hrs)\b)",  # "1815 GMT" is a clock time
     "NUMBER": rf"(?P<number>(?i:{_NUMBER}))",
     "NUMBER2": rf"(?i:{_NUMBER})",
     "UNIT": r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|month|quarter|year|decade"
@@ -227,8 +229,8 @@ MACROS = {
     r"|the middle of|the rest of|the remainder of|sometime))",
     "PART": r"(?P<part>(?i:morning|afternoon|evening|night))",
     "CLOCK": r"(?P<clock>(?i:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=[ \t]*(?:[ECMP][SD]T|GMT|UTC)\b)|noon|midnight|midday))",
-    "ZONE": r"(?:[ \t]+(?:[ECMP][SD]T|GMT|UTC)\b)?",
+    rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?=[ \t]*(?:{TIME_ZONES})\b)|noon|midnight|midday))",
+    "ZONE": rf"(?:[ \t]+(?:{TIME_ZONES})\b)?",
     # a part of a longer period named after it: "the last half of the '80s"
     "PARTOF": r"(?i:the[ \t]+(?:(?:first|second|last|latter|early|later)[ \t]+half|end|beginning"
     r"|start|middle|turn)[ \t]+of[ \t]+)",
@@ -813,12 +815,8 @@ def read_clock(match: re.Match[str], context: Context) -> Reading:
     elif group(match, "month"):
         reading = read_month_day(match, context)
         day = date.fromisoformat(reading[1]) if reading and reading[1][0].isdigit() else None
-    elif (on := _ON_WEEKDAY.match(context.text, match.end())) and context.reference is not None:
-        day = _weekday_date(  # "at midnight on Sunday": that Sunday's midnight
-            context, WEEKDAYS[on["weekday"].lower()], on.start("weekday"), on.end(), ""
-        )
     else:
-        day = context.day or context.reference
+        day = _day_named_after(match, context) or context.day or context.reference
     time_of_day = clock_time(match["clock"])
     if day is None:
         return "TIME", f"XXXX-XX-XXT{time_of_day}"
@@ -827,6 +825,32 @@ def read_clock(match: re.Match[str], context: Context) -> Reading:
 
 
 _ON_WEEKDAY = re.compile(expand(r"<S>(?i:on)<S><WEEKDAY>\b"))
+_ON_DATE = [
+    re.compile(expand(r"<S>(?i:on)<S><MONTH><S><DAY>(?:<COMMA><YEAR><YEAREND>)?(?!\w)")),
+    re.compile(expand(r"<S>(?i:on)<S><DAY>(?:<S>of)?<S><MONTH>(?:<COMMA><YEAR><YEAREND>)?(?!\w)")),
+]
+
+
+def _day_named_after(match: re.Match[str], context: Context) -> date | None:
+    """The day a clock time is given for right after it: "at midnight on Sunday", "at 3am on
+    5 May"."""
+    if context.reference is None:
+        return None
+    on = _ON_WEEKDAY.match(context.text, match.end())
+    if on:
+        return _weekday_date(
+            context, WEEKDAYS[on["weekday"].lower()], on.start("weekday"), on.end(), ""
+        )
+    for pattern in _ON_DATE:
+        on = pattern.match(context.text, match.end())
+        if on:
+            try:
+                reading = read_month_day(on, context)
+            except ValueError:  # "on 31 April"
+                return None
+            return date.fromisoformat(reading[1]) if reading else None
+    return None
+
 
 _RELATIVE_SHIFT = {
     "last": -1,
@@ -1239,9 +1263,14 @@ def read_vague_duration(match: re.Match[str], context: Context) -> Reading:
     return "DURATION", duration_value(None, match["unit"])
 
 
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
 def read_set(match: re.Match[str], context: Context) -> Reading:
     """daily / every month / each Thursday / twice a year / Tuesday nights."""
     if group(match, "adverb"):
+        if match["adverb"][0].isupper() and _CAPITAL_AFTER.match(context.text, match.end()):
+            return None  # "the Daily Mail", "The Weekly Standard": a title
         return "SET", SET_ADVERBS[match["adverb"].lower()]
     if group(match, "weekday"):
         return "SET", f"XXXX-WXX-{WEEKDAYS[match['weekday'].lower()]}{part_suffix(match)}"
@@ -1604,7 +1633,8 @@ CUES: dict[str, frozenset[str]] = {
     "iso date": frozenset({"<year>"}),
     # "10 a.m.", "10am", noon; "14:30" only before a time zone
     "clock": frozenset({"a", "am", "p", "pm", "noon", "midnight", "midday"})
-    | frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"}),
+    | frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"})
+    | frozenset({"bst", "cet", "cest"}),
     "month year": _MONTH_WORDS,
     "month of a relative year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
