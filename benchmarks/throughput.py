@@ -117,7 +117,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 100, 1000, 10000])
     parser.add_argument("--dask", help="also run with --dask ADDRESS (e.g. local)")
-    parser.add_argument("--batch-size", type=int, default=50)
+    parser.add_argument("--batch-size", type=int, default=100)
     parser.add_argument("--no-direct", action="store_true", help="skip the no-Prefect baseline")
     parser.add_argument(
         "--no-one-process", action="store_true", help="skip the --workers 1 variant"

@@ -108,7 +108,7 @@ def run(
     glob: _Glob = None,
     batch_size: Annotated[
         int, typer.Option(min=1, help="Articles per extraction task and store transaction.")
-    ] = 50,
+    ] = 100,
     workers: _Workers = None,
     dask: _Dask = None,
 ) -> None:

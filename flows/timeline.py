@@ -72,7 +72,7 @@ def timeline_flow(
     published: date | None = None,
     out: str = "out",
     title: str = "newsline timeline",
-    batch_size: int = 50,
+    batch_size: int = 100,
     workers: int | None = None,
     lanes: str = "story",
     since: date | None = None,
