@@ -347,10 +347,13 @@ QUARTER_REACH = 1500  # characters
 PAST_PERFECT_REACH = 40  # characters from "had" to the date it governs
 SAME_QUARTER_REACH = 300  # characters: "the quarter ended ..." right after a named quarter
 _FUTURE_WORDS = (
-    r"will|shall|won't|'ll|going to|scheduled|expected|expects?|plans? to|planning to|set to|due"
+    r"will|shall|won't|'ll|going to|scheduled|slated|expected|expects?|plans? to|planning to"
+    r"|set to|due"
     r"|is to|are to|to be held|upcoming|intends? to|hopes? to|aims? to|next(?! to\b)"
     r"|(?<!the )(?:begins?|starts?|opens?|ends?|expires?)|later this|as early as|as soon as|would"
     r"|(?:is|are) the deadline"
+    # the present of a visit or a meeting speaks of the coming one: "He returns on Monday"
+    r"|returns|visits|meets|travels|leaves|arrives|flies|hosts|resumes|convenes|testifies"
 )
 _FUTURE_CUES_AFTER = re.compile(rf"(?<!had )(?<!had been )\b(?:{_FUTURE_WORDS})\b", re.IGNORECASE)
 # A past plan looks ahead from before the date only: "planned to leave on Thursday", but
@@ -362,23 +365,28 @@ _FUTURE_CUES = re.compile(
 # no past tense.
 _PAST_CUES = re.compile(
     r"(?<!be )(?<!been )(?<!being )\b(?:"
-    r"(?:was|were)(?![ \t]+(?:planning|going|scheduled|due|set|expected)\b)"
+    r"(?:was|were)(?![ \t]+(?:planning|going|scheduled|due|set to|expected)\b)"
     r"|had|did|ago|last|came|went|took|made|began|"
     r"said|met|won|lost|fell|rose|held|left|told|gave|saw|sold|bought|paid|got|hit|led|ran|"
     r"struck|brought|became|earlier|since|"
     # simple past forms that are no participles ("is heard in May" speaks of the future)
     r"grew|sank|shrank|wrote|spoke|chose|drove|broke|stole|froze|swore|tore|wore|withdrew|"
     r"overtook|undertook|arose|overcame|rode|knew|threw|drew|flew|rang|sang|swam|ate|forgave|"
-    r"(?!(?:succe|proce|exce|ne|fe|se|spe|bre|ble|inde|hundr|she)ed\b|un\w+ed\b)\w{3,}ed)\b",
+    # not "-ed" adjectives: "unnamed", "so-called", "state-owned"
+    r"(?<!-)(?!(?:succe|proce|exce|ne|fe|se|spe|bre|ble|inde|hundr|she)ed\b|un\w+ed\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )
 # A word right before a date that puts it ahead: "payable Jan. 2", "by February".
+# A clock time may stand between: "until midnight on Monday", "by 5 p.m. on Friday".
+_CLOCK_ON = (
+    r"(?:(?:midnight|noon|\d\d?(?:[:.]\d\d)?[ \t]*[ap]\.?m\.?)[ \t]+(?:\w+[ \t]+)?on[ \t]+)?"
+)
 _FUTURE_PREPOSITION = re.compile(
-    r"\b(?:by|effective|payable|starting|beginning|due)[ \t]+\Z", re.IGNORECASE
+    rf"\b(?:by|effective|payable|starting|beginning|due)[ \t]+{_CLOCK_ON}\Z", re.IGNORECASE
 )
 # "until Tuesday" looks ahead ("gave them until Tuesday"), unless the clause is in the past
 # perfect: "Until Thursday, they had not called him a suspect."
-_UNTIL = re.compile(r"\b(?:until|till|through)[ \t]+\Z", re.IGNORECASE)
+_UNTIL = re.compile(rf"\b(?:until|till|through)[ \t]+{_CLOCK_ON}\Z", re.IGNORECASE)
 # The past perfect shortly before a date puts it behind the story, plan or deadline alike: "had
 # been due to expire Friday", "had filed reports by Wednesday"; not "had said it will vote Friday".
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
@@ -387,10 +395,13 @@ _WILL = re.compile(r"\b(?:will|shall|'ll|going to)\b", re.IGNORECASE)
 # "Daniel P. Davison") or a title; clauses also end at ; and a few conjunctions.
 _CLAUSE_EDGE = re.compile(
     r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\bCo)(?<!\bInc)(?<!\bCorp)"
-    r"[.!?][\"'”’]*\s+(?=[\"'“‘`]*[A-Z])|[;\n]|\b(?:but|while|because)\b"
+    r"[.!?][\"'”’]*\s+(?=[\"'“‘`]*[A-Z])|[;\n]|\b(?i:but|while|because)\b"
 )
 
 
+# A relative clause after a date has a tense of its own: "introduced a bill Friday that would
+# redirect $50 million" speaks of last Friday.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\b")
 # Verbs that report speech, whose tense after a date is the reporter's, not the date's.
 _REPORTING = re.compile(r"said|told|added|announced|reported|stated", re.IGNORECASE)
 # A quotation mark ends a clause too: in "will leave at 4 a.m. Thursday,'' Castro said" the
@@ -417,10 +428,14 @@ class Context:
         else the tense cue nearest to it wins."""
         before = self.text[max(0, start - 100) : start]
         after = self.text[end : end + 100]
+        relative = _RELATIVE_CLAUSE.search(after)
+        if relative:
+            after = after[: relative.start()]
+        cut = list(_CLAUSE_EDGE.finditer(before))
+        if cut:
+            before = before[cut[-1].end() :]
+        # a quotation closing after the date ends its clause (scare quotes before it do not)
         for edges in (_CLAUSE_EDGE, _QUOTE_EDGE):
-            cut = list(edges.finditer(before))
-            if cut:
-                before = before[cut[-1].end() :]
             edge = edges.search(after)
             if edge:
                 after = after[: edge.start()]
@@ -431,8 +446,8 @@ class Context:
             and not _WILL.search(before, had[-1].end())
         ):
             return -1
-        if _FUTURE_PREPOSITION.search(before):
-            return 1
+        if _FUTURE_PREPOSITION.search(before) and not _PAST_PERFECT.search(after):
+            return 1  # "payable Jan. 2"; not "by early April BP had weighed the option"
         if _UNTIL.search(before) and not _PAST_PERFECT.search(before + " " + after):
             return 1
         nearest: tuple[int, int] | None = None
@@ -640,7 +655,8 @@ _MONTH_AS_WORD_UNLESS_AFTER = frozenset(
 
 
 def read_month(match: re.Match[str], context: Context) -> Reading:
-    """A month without a year: past tense looks back, future looks ahead, else this year."""
+    """A month without a year: past tense looks back, future looks ahead, else this year;
+    "that February" is in the year the story has reached."""
     month = month_number(match["month"])
     relative = words_of(match, "relative")
     if not relative and not group(match, "edge"):
@@ -654,7 +670,11 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
     if reference is None:
         return "DATE", f"XXXX-{month:02d}"
     year = reference.year
-    if relative in {"last", "past", "this past"}:
+    if relative == "that" and month == 5:
+        return None  # "said that May would resign" names no month
+    if relative == "that" and context.year is not None:
+        year = context.year  # "an uprising that February": the February of the story's year
+    elif relative in {"last", "past", "this past"}:
         year -= month >= reference.month
     elif relative in {"next", "coming", "this coming"}:
         year += month <= reference.month
@@ -771,9 +791,22 @@ def clock_time(text: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+# A capitalised word after a weekday that is no month: "Times", "Telegraph", "Mirror".
+_NEWSPAPER = re.compile(
+    rf"[ \t]+(?!(?:{_capitalised(MONTHS)}|{_capitalised(MONTH_ABBREVIATIONS)})\b)[A-Z]"
+)
+
+
 def read_weekday(match: re.Match[str], context: Context) -> Reading:
     """Friday / last Friday / Friday night: the closest such day before the reference date
     (after it when the clause speaks of the future)."""
+    if (
+        not group(match, "relative")
+        and _NEWSPAPER.match(context.text, match.end())
+        and just_before(_THE_BEFORE, context, match.start())
+    ):
+        return None  # "the Sunday Times", "the Sunday Mirror": a newspaper
     weekday = WEEKDAYS[match["weekday"].lower()]
     suffix = part_suffix(match)
     timex_type = "DATE"  # TimeBank keeps "Friday night" a DATE, with the part of day in its value
@@ -1311,6 +1344,14 @@ def read_narrative_day(match: re.Match[str], context: Context) -> Reading:
         if any(word in words for word in ("previous", "before", "prior"))
         else 0
     )
+    reference = context.reference
+    if (
+        shift > 0
+        and reference is not None
+        and base < reference
+        and context.tense(match.start(), match.end()) > 0
+    ):
+        base = reference  # "The next day, the president will ...": after today, not after April
     day = base + timedelta(days=shift)
     context.day = day
     suffix = part_suffix(match)
@@ -1391,7 +1432,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "month",
-        r"<L>(?:(?P<relative>(?i:last|next|this|this past|this coming|past|coming))<S>"
+        r"<L>(?:(?P<relative>(?i:last|next|this|this past|this coming|past|coming|that))<S>"
         r"|<EDGE>[ \t-]*)?<MONTHNAME>(?![\w-]|[ \t]*\d)",
         read_month,
     ),
@@ -1562,7 +1603,9 @@ RULES: list[Rule] = [
         "vague duration",
         r"<L>(?:(?i:the)<S>)?(?:(?P<order>(?i:past|last|next|coming|recent|previous|following"
         r"|first|final|remaining|ensuing|intervening))<S>)?"
-        r"(?P<unit>(?i:years|months|weeks|days|decades|centuries|hours|minutes))"
+        # "the early hours of Thursday" is a part of that day, no stretch of hours
+        r"(?P<unit>(?i:years|months|weeks|days|decades|centuries|(?<!early )(?<!small )hours"
+        r"|minutes))"
         # "weeks or months" is one stretch of time, read by its first unit
         r"(?:<S>(?i:or|and)<S>(?i:years|months|weeks|days|decades|hours))?"
         r"(?:<S>(?i:ahead|to come))?(?![\w-]|[ \t]+(?:old|apart)\b)",
