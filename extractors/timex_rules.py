@@ -461,8 +461,9 @@ class Context:
             cue = cues.search(after)
             if cue and cued_before and _REPORTING.fullmatch(cue.group(0)):
                 continue  # "who will take over on Oct. 1, said": the clause's own verb tells
-            if cue and (nearest is None or cue.start() < nearest[0]):
-                nearest = (cue.start(), tense)
+            # a cue after the date counts double: the verb governing a date mostly comes first
+            if cue and (nearest is None or 2 * cue.start() < nearest[0]):
+                nearest = (2 * cue.start(), tense)
         return nearest[1] if nearest else 0
 
     def name_quarter(self, quarter: tuple[int, int], position: int) -> None:
@@ -567,7 +568,8 @@ def _year_for_day(context: Context, month: int, day: int, start: int, end: int) 
     for year in (reference.year - 1, reference.year, reference.year + 1):
         distance = (date(year, month, 28 if (month, day) == (2, 29) else day) - reference).days
         if (tense >= 0 and distance >= -60) or (tense <= 0 and distance <= 60):
-            options.append((abs(distance), -year, year))
+            # without a tense, news speaks of the past more than of the future
+            options.append((abs(distance) * (2 if distance > 0 and not tense else 1), -year, year))
     return min(options)[2] if options else reference.year
 
 
