@@ -56,6 +56,14 @@ def article_titles(events_path: Path) -> set[str]:
     return {json.loads(line)["article_title"] for line in events_path.read_text().splitlines()}
 
 
+def _command_line(process: psutil.Process) -> str:
+    """A process's command line, or "" once it has exited (a zombie has none to read)."""
+    try:
+        return " ".join(process.cmdline())
+    except psutil.NoSuchProcess:  # ZombieProcess is one
+        return ""
+
+
 def test_serve_runs_on_schedule_picks_up_new_articles_and_stops_cleanly(tmp_path: Path) -> None:
     sources = tmp_path / "inbox"
     sources.mkdir()
@@ -91,7 +99,7 @@ def test_serve_runs_on_schedule_picks_up_new_articles_and_stops_cleanly(tmp_path
         )
         api_url = f"{match.group(1)}/api"  # type: ignore[union-attr]
         note_descendants()
-        servers = {pid for pid, p in seen.items() if "server" in " ".join(p.cmdline())}
+        servers = {pid for pid, p in seen.items() if "server" in _command_line(p)}
         assert servers, "serve did not start a Prefect server as its child"
         ui = httpx.get(match.group(1), timeout=10)  # type: ignore[union-attr]
         assert ui.status_code == 200
@@ -122,5 +130,5 @@ def test_serve_runs_on_schedule_picks_up_new_articles_and_stops_cleanly(tmp_path
             raise
     assert code == 0, log_path.read_text()[-3000:]
     gone, alive = psutil.wait_procs(list(seen.values()), timeout=10)
-    assert not alive, f"left behind: {[(p.pid, p.cmdline()) for p in alive]}"
+    assert not alive, f"left behind: {[(p.pid, _command_line(p)) for p in alive]}"
     assert servers <= {p.pid for p in gone}
