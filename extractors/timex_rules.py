@@ -765,7 +765,8 @@ def _weekday_date(context: Context, weekday: int, start: int, end: int, relative
         return reference + timedelta(days=offset + 7 if offset <= 0 else offset)
     if relative == "the following" and context.day is not None:
         return context.day + timedelta(days=(weekday - context.day.isoweekday()) % 7 or 7)
-    possessive = context.text[end : end + 2] in {"'s", "’s"}  # "Friday's vote" has happened
+    # "Friday's vote" has happened (PTB-tokenised: "Friday 's vote")
+    possessive = context.text[end : end + 3].lstrip(" ")[:2] in {"'s", "’s"}
     if relative == "this" or (not possessive and context.tense(start, end) > 0):
         return reference + timedelta(days=offset % 7)
     return reference - timedelta(days=(-offset) % 7)
