@@ -656,6 +656,21 @@ _MONTH_AS_WORD_UNLESS_AFTER = frozenset(
 )
 
 
+# A lower-case word after "the <Month>" that makes the month an adjective of a noun: "the
+# October slaying", "the March accession"; not a preposition ("the March for Life", "the March
+# on Washington") or a verb ("the March is ...").
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:of|for|on|in|to|at|from|against|through|across|and|or|is|was|will|has|had"
+    r"|began|ended|went|drew|that|which|who)\b)[a-z]{3,}\b"
+)
+
+
+# "sales this year through August": the month closes a stretch of this year, whatever the tense.
+_THIS_YEAR_THROUGH = re.compile(
+    r"\b(?i:this|the)[ \t]+year(?:[ \t]+to[ \t]+date)?,?[ \t]+(?i:through|to|until|till)[ \t]+\Z"
+)
+
+
 def read_month(match: re.Match[str], context: Context) -> Reading:
     """A month without a year: past tense looks back, future looks ahead, else this year;
     "that February" is in the year the story has reached."""
@@ -664,8 +679,10 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
     if not relative and not group(match, "edge"):
         before = context.text[max(0, match.start() - 12) : match.start()].lower().split()
         previous = before[-1].strip("-") if before else ""
-        if previous in {"the", "annual", "``", '"', "“"}:
-            return None  # "the March for Life" is a march
+        if previous in {"annual", "``", '"', "“"} or (
+            previous == "the" and not _NOUN_AFTER.match(context.text, match.end())
+        ):
+            return None  # "the March for Life" is a march; "the October slaying" a month
         if month == 5 and previous not in _MONTH_AS_WORD_UNLESS_AFTER:
             return None  # "May" the modal verb or the name
     reference = context.reference
@@ -680,7 +697,7 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
         year -= month >= reference.month
     elif relative in {"next", "coming", "this coming"}:
         year += month <= reference.month
-    elif relative != "this":
+    elif relative != "this" and not just_before(_THIS_YEAR_THROUGH, context, match.start()):
         tense = context.tense(match.start(), match.end())
         if tense > 0:
             year += month < reference.month
@@ -836,6 +853,19 @@ def read_deictic_day(match: re.Match[str], context: Context) -> Reading:
     if word != "this":
         context.day = day
     return timex_type, day.isoformat() + suffix
+
+
+def read_mid_part(match: re.Match[str], context: Context) -> Reading:
+    """mid-afternoon / mid morning yesterday: that part of the day named, else of the day the
+    narrative has reached, like a clock time."""
+    if group(match, "deictic") and context.reference is not None:
+        day: date | None = context.reference + timedelta(
+            days=_DEICTIC_SHIFT[match["deictic"].lower()]
+        )
+    else:
+        day = context.day or context.reference
+    suffix = part_suffix(match)
+    return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + suffix
 
 
 def read_clock(match: re.Match[str], context: Context) -> Reading:
@@ -1242,9 +1272,14 @@ def read_duration(match: re.Match[str], context: Context) -> Reading:
     if unit.lower().startswith("weekend"):
         return None
     following = context.text[match.end() : match.end() + 4].lower()
-    if unit.lower().startswith("quarter") and ("-" in match.group(0) or following == " of "):
-        return None  # "three-quarters", "a quarter of the market" are fractions
     number = match["number"].lower()
+    if (
+        unit.lower().startswith("quarter")
+        and ("-" in match.group(0) or following == " of ")
+        and number not in VAGUE_QUANTITIES
+    ):
+        return None  # "three-quarters", "a quarter of the market" are fractions, unlike
+        # "several quarters of losses"
     if number in {"a", "an"} and unit.lower() == "second" and following[:1].isspace():
         return None  # "a second group" is an ordinal
     if number in {"a", "an"} and just_before(_RATE_BEFORE, context, match.start()):
@@ -1377,7 +1412,10 @@ def read_narrative_year(match: re.Match[str], context: Context) -> Reading:
 # --- the rules ------------------------------------------------------------------------------
 
 _PAST_REF = "recently|lately|the past|more recently|recent years"
-_FUTURE_REF = "the future|the near future|the distant future|as soon as possible|the near term"
+_FUTURE_REF = (
+    "the future|the near future|the distant future|as soon as possible|the near term"
+    "|(?<=in )the short term(?!-)|(?<=at )a later date"
+)
 # "current" as an adjective ("the current system") is the present, as TimeBank reads it; not
 # "the current year" (a rule of its own), a "current account" or "the then current price".
 _PRESENT_REF = (
@@ -1498,6 +1536,12 @@ RULES: list[Rule] = [
         r"<L>(?:(?i:early|late|earlier|later)<S>)?(?P<deictic>(?i:this))<S>"
         r"(?P<part>(?i:morning|afternoon|evening))\b",
         read_deictic_day,
+    ),
+    Rule(
+        "mid part of day",
+        r"<L>(?i:mid)[ \t-]?(?P<part>(?i:morning|afternoon|evening))\b"
+        r"(?:<S>(?P<deictic>(?i:today|yesterday|tomorrow))\b)?",
+        read_mid_part,
     ),
     Rule("last night", r"<L>(?P<deictic>(?i:last))<S>(?P<part>(?i:night))\b", read_deictic_day),
     Rule(
@@ -1628,6 +1672,11 @@ RULES: list[Rule] = [
         r"(?:<S><PART>s\b)?",
         read_set,
     ),
+    Rule(
+        "a while",
+        r"(?<=\b[Ff]or )(?i:a(?:<S>(?:long|good|little))?<S>while|quite<S>a<S>while)\b",
+        constant("DURATION", "PXX"),
+    ),
     Rule("present", rf"<L>(?i:{_PRESENT_REF})\b", read_present),
     Rule("past", rf"<L>(?i:{_PAST_REF})\b", constant("DATE", "PAST_REF")),
     Rule("future", rf"<L>(?i:{_FUTURE_REF})\b", constant("DATE", "FUTURE_REF")),
@@ -1694,6 +1743,7 @@ CUES: dict[str, frozenset[str]] = {
     "weekday": frozenset(WEEKDAYS),
     "deictic day": frozenset({"today", "yesterday", "tomorrow", "tonight"}),
     "this morning": _PARTS,
+    "mid part of day": frozenset({"mid", "midmorning", "midafternoon", "midevening"}),
     "last night": frozenset({"night"}),
     "relative unit": _UNIT_WORDS,
     "the weekend": frozenset({"weekend"}),
@@ -1715,9 +1765,10 @@ CUES: dict[str, frozenset[str]] = {
     "vague duration": _UNIT_WORDS,
     "set": frozenset(SET_ADVERBS) | {"every", "each", "per", "once", "twice"},
     "weekday plural": frozenset(WEEKDAYS) | {day + "s" for day in WEEKDAYS},
+    "a while": frozenset({"while"}),
     "present": frozenset({"now", "currently", "nowadays", "days", "present", "current"}),
     "past": frozenset({"recently", "lately", "past", "years"}),
-    "future": frozenset({"future", "possible", "term"}),
+    "future": frozenset({"future", "possible", "term", "date"}),
     "narrative day": frozenset({"day"}) | _PARTS,
     "narrative month": frozenset({"month"}),
     "narrative year": frozenset({"year"}),
