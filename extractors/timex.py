@@ -74,6 +74,8 @@ _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 # How far a match may reach before and after its cue word, in characters: more than the
 # longest expression any rule matches ("the past twenty-five and a half years or so").
 CUE_REACH = 120
+# A window ends at the end of a word, where a pattern's closing "\b" holds in the whole text too.
+_REST_OF_WORD = re.compile(r"\w*")
 
 
 def _search_windows(text: str) -> dict[int, list[tuple[int, int]]]:
@@ -89,7 +91,8 @@ def _search_windows(text: str) -> dict[int, list[tuple[int, int]]]:
         priorities = by_cue.get(token.lower())
         if not priorities:
             continue
-        start, end = max(word.start() - CUE_REACH, 0), word.end() + CUE_REACH
+        start = max(word.start() - CUE_REACH, 0)
+        end = _REST_OF_WORD.match(text, word.end() + CUE_REACH).end()  # "\b" at a window's end
         for priority in priorities:
             spans = windows[priority]
             if spans and start <= spans[-1][1]:

@@ -53,6 +53,8 @@ def test_cued_search_finds_what_a_whole_text_scan_finds_in_every_gold_case() -> 
         "In midsummer 1990 " + "the talks went nowhere. " * 12 + "Two years later, at noon.",
         "March " + "x" * 500 + " 2 March 2010, a.m. and the 1990s" + " y" * 200 + " Sunday",
         "Every Monday and twice a year, mid-March, since the nineties.",
+        # a window that ends inside a word ("Easter|n") must not read a word edge there
+        "Friday" + " " * 114 + "Eastern Steel",
     ],
 )
 def test_cued_search_finds_what_a_whole_text_scan_finds_in_long_text(text: str) -> None:
