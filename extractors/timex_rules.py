@@ -1062,7 +1062,7 @@ def read_holiday(match: re.Match[str], context: Context) -> Reading:
     name = " ".join(match["holiday"].lower().replace("’", "'").split())
     if group(match, "year"):
         day = holiday_date(name, int(match["year"]))
-        return ("DATE", day.isoformat()) if day else None
+        return ("DATE", _holiday_value(name, day)) if day else None
     reference = context.reference
     if reference is None:  # a fixed-date holiday keeps its month and day: XXXX-12-25
         day = holiday_date(name, 2000)
@@ -1079,7 +1079,11 @@ def read_holiday(match: re.Match[str], context: Context) -> Reading:
     elif (relative == "next" and day <= reference) or (tense > 0 and day < reference):
         day = holiday_date(name, reference.year + 1) or day
     context.day = day
-    return "DATE", day.isoformat()
+    return "DATE", _holiday_value(name, day)
+
+
+def _holiday_value(name: str, day: date) -> str:
+    return week_value(day) if name == "easter week" else day.isoformat()
 
 
 FIXED_HOLIDAYS = {
@@ -1095,9 +1099,34 @@ FIXED_HOLIDAYS = {
 }
 
 
+# Days counted from Easter Sunday; "Easter week" is the week that ends on it, from its Monday.
+EASTER_DAYS = {
+    "easter": 0,
+    "easter sunday": 0,
+    "good friday": -2,
+    "easter monday": 1,
+    "easter week": -6,
+}
+
+
+def easter_sunday(year: int) -> date:
+    """Western Easter: the anonymous Gregorian computus (Meeus/Jones/Butcher)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap, leap_rest = divmod(century, 4)
+    correction = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap - correction + 15) % 30
+    weekday = (32 + 2 * leap_rest + 2 * (rest // 4) - epact - rest % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
 def holiday_date(name: str, year: int) -> date | None:
     if name in FIXED_HOLIDAYS:
         return date(year, *FIXED_HOLIDAYS[name])
+    if name in EASTER_DAYS:
+        return easter_sunday(year) + timedelta(days=EASTER_DAYS[name])
     nth_weekday = {  # (month, weekday 0=Monday, which one: 1st.., -1 = last)
         "thanksgiving": (11, 3, 4),
         "thanksgiving day": (11, 3, 4),
@@ -1588,8 +1617,9 @@ RULES: list[Rule] = [
         "holiday",
         r"<L>(?:(?P<relative>(?i:last|next|this))<S>)?(?P<holiday>Christmas(?: Eve| Day)?"
         r"|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween"
-        r"|Valentine['’]s Day|Election Day|Labor Day|Memorial Day|Veterans Day)"
-        r"(?:<COMMA><YEAR>)?\b",
+        r"|Valentine['’]s Day|Election Day|Labor Day|Memorial Day|Veterans Day"
+        r"|Good Friday|Easter(?: Sunday| Monday| [Ww]eek)?)"
+        r"(?:<COMMA><YEAR>)?\b(?![ \t]+(?i:eggs?|bunny|island|rising|parade)\b)",
         read_holiday,
     ),
     Rule(
@@ -1753,7 +1783,8 @@ CUES: dict[str, frozenset[str]] = {
     "year end": frozenset({"year"}),
     "edge of unit": frozenset({"year", "month", "week"}),
     "season": _with_mid(SEASONS),
-    "holiday": frozenset({"christmas", "thanksgiving", "halloween", "day", "year"}),
+    "holiday": frozenset({"christmas", "thanksgiving", "halloween", "day", "year", "easter"})
+    | frozenset({"friday"}),
     "ordinal quarter": frozenset({"quarter", "half"}),
     "ordinal quarter adjective": frozenset({"quarter", "half"}),
     "named quarter": frozenset({"quarter", "period"}),
