@@ -1354,6 +1354,12 @@ _RATE_BEFORE = re.compile(
 )
 
 
+def read_unit_long(match: re.Match[str], context: Context) -> Reading:
+    """a day-long meeting: one unit; a decades-long battle: some number of them."""
+    unit = match["unit"]
+    return "DURATION", duration_value(None if unit.lower().endswith("s") else 1, unit)
+
+
 def read_vague_duration(match: re.Match[str], context: Context) -> Reading:
     """years / the coming months / recent weeks: some number of units."""
     if in_title(match, context):
@@ -1677,6 +1683,11 @@ RULES: list[Rule] = [
         read_duration,
     ),
     Rule(
+        "unit long",
+        r"<L><UNIT>-(?i:long)(?![\w-])",
+        read_unit_long,
+    ),
+    Rule(
         "vague duration",
         r"<L>(?:(?i:the)<S>)?(?:(?P<order>(?i:past|last|next|coming|recent|previous|following"
         r"|first|final|remaining|ensuing|intervening))<S>)?"
@@ -1793,6 +1804,7 @@ CUES: dict[str, frozenset[str]] = {
     "vague ago": _UNIT_WORDS,
     "duration": _UNIT_WORDS,
     "duration adjective": _UNIT_WORDS,
+    "unit long": _UNIT_WORDS,
     "vague duration": _UNIT_WORDS,
     "set": frozenset(SET_ADVERBS) | {"every", "each", "per", "once", "twice"},
     "weekday plural": frozenset(WEEKDAYS) | {day + "s" for day in WEEKDAYS},
