@@ -597,6 +597,29 @@ def read_month_day(match: re.Match[str], context: Context) -> Reading:
     return "DATE", resolved.isoformat()
 
 
+# "April 24 and 25", "June 3 to 6": the day before the second one gives its month and year.
+_MONTH_DAY_BEFORE = re.compile(expand(r"<MONTH><S><DAY>(?:<S>(?:and|or|to|through)<S>|-)\Z"))
+
+
+def read_day_paired_after(match: re.Match[str], context: Context) -> Reading:
+    """25 in "April 24 and 25": a day of the month just named."""
+    first = _MONTH_DAY_BEFORE.search(
+        context.text, max(0, match.start() - BEFORE_REACH), match.start()
+    )
+    day = day_number(match["day"])
+    if first is None or context.month is None or day <= day_number(first["day"]):
+        return None  # "raised the alert on April 29 to 5" is no day
+    year, month = context.month
+    return "DATE", date(year, month, day).isoformat()
+
+
+def read_day_paired_before(match: re.Match[str], context: Context) -> Reading:
+    """23 in "23 and 28 April": a day of the month named after the next day."""
+    if day_number(match["day"]) >= day_number(match["second"]):
+        return None
+    return read_month_day(match, context)
+
+
 def read_week_of(match: re.Match[str], context: Context) -> Reading:
     """the week of March 6: the calendar week that holds that day."""
     reading = read_month_day(match, context)
@@ -1473,6 +1496,18 @@ RULES: list[Rule] = [
         read_month_day,
     ),
     Rule(
+        "day paired after",
+        r"(?:(?<=\d and )|(?<=\d or )|(?<=\d to )|(?<=\d through )|(?<=\d-))"
+        r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%-]|[:.,]\d)",
+        read_day_paired_after,
+    ),
+    Rule(
+        "day paired before",
+        r"<L>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=(?:<S>(?:and|or|to|through)<S>|-)"
+        r"(?P<second>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:<S>of)?<S><MONTH>(?:<COMMA><YEAR>)?)",
+        read_day_paired_before,
+    ),
+    Rule(
         "week of a day",
         r"<L>(?i:the<S>week<S>of)<S><MONTH><S><DAY>(?:<COMMA><YEAR><YEAREND>)?(?!\w)",
         read_week_of,
@@ -1764,6 +1799,8 @@ _MONTH_WORDS = _with_mid([*MONTHS, *MONTH_ABBREVIATIONS])
 CUES: dict[str, frozenset[str]] = {
     "month day year": _MONTH_WORDS,
     "day month year": _MONTH_WORDS,
+    "day paired after": frozenset({"<digits>"}),
+    "day paired before": frozenset({"<digits>"}),
     "week of a day": _MONTH_WORDS,
     "numeric date": frozenset({"<digits>"}),
     "iso date": frozenset({"<year>"}),

@@ -129,3 +129,8 @@ def test_references_at_the_ends_of_the_calendar_do_not_break_tagging(reference: 
     text = "On Friday, March 29, next week, last week, two years ago, the quarter, in 1999."
     found = tag(text, reference)
     assert ("1999", "1999") in [(t.text, t.value) for t in found]
+
+
+def test_a_smaller_number_after_a_date_is_no_second_day() -> None:
+    text = "The agency raised its alert on April 29 to 5 on its scale."
+    assert [t.text for t in tag(text, date(2009, 4, 30))] == ["April 29"]
