@@ -24,7 +24,7 @@ from prefect.utilities.annotations import quote
 
 from extractors.articles import Article, LoadFailure, read_sources
 from extractors.urls import is_web_url
-from flows.extraction import BatchResult, extract_batch
+from flows.extraction import BatchResult, extract_batch, skip_interpreter_teardown
 from flows.progress import BATCH_FIELD
 from outputs.view import PageOptions
 
@@ -224,7 +224,9 @@ def _task_runner(workers: int, dask: str | None) -> TaskRunner | None:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner() if dask == "local" else DaskTaskRunner(address=dask)
-    return ProcessPoolTaskRunner(max_workers=workers) if workers > 1 else None
+    if workers <= 1:
+        return None
+    return ProcessPoolTaskRunner(max_workers=workers, initializer=skip_interpreter_teardown)
 
 
 def _runner_slots(runner: TaskRunner, workers: int) -> int:
