@@ -335,9 +335,15 @@ def _verb_forms(word: str) -> frozenset[str]:
     tags = set()
     for lemma in word_classes(word).get("VERB", ()):
         for tag in _VERB_TAGS:
-            if word in getInflection(lemma, tag):
+            if word in _inflection(lemma, tag):
                 tags.add(tag)
     return frozenset(tags)
+
+
+@cache
+def _inflection(lemma: str, tag: str) -> tuple[str, ...]:
+    # Many words share a lemma ("meets", "met"); lemminflect copies its tables on every call.
+    return getInflection(lemma, tag)
 
 
 def lemma_of(word: str) -> str:
