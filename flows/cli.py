@@ -83,8 +83,8 @@ _Workers = Annotated[
     int | None,
     typer.Option(
         min=1,
-        help="Processes extracting batches at once (default: one per core;"
-        " 1: in this process). Ignored with --dask.",
+        help="Processes extracting batches at once, this one among them (default: one per"
+        " core; 1: this process alone). Ignored with --dask.",
     ),
 ]
 

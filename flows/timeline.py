@@ -8,12 +8,12 @@ are the exception: one task per fetch, so Prefect retries a network error with b
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
+from queue import SimpleQueue
 from typing import TYPE_CHECKING, Any
 
 from prefect import flow, get_run_logger, task
@@ -91,8 +91,8 @@ def timeline_flow(
         out: folder for timeline.html and the exports.
         title: heading of the timeline page.
         batch_size: articles per extraction task (and per store transaction).
-        workers: processes extracting batches at once; default one per core, 1 extracts
-            in the flow's own process.
+        workers: processes extracting batches at once, the flow's own among them; default
+            one per core (1: the flow's process alone).
         store: SQLAlchemy URL of the store; default ``<out>/newsline.db`` (SQLite).
         glob: in folders, which files to read (e.g. ``*.html``).
         lanes: page rows by "actor", "kind", "source" or "story".
@@ -100,7 +100,7 @@ def timeline_flow(
         min_sources: keep only events reported by at least this many articles.
         dask: address of a Dask scheduler (e.g. ``tcp://10.0.0.5:8786``) to extract the
             batches on, or ``local`` for a temporary cluster of this machine's cores;
-            default: a pool of ``workers`` processes on this machine.
+            default: ``workers`` processes on this machine.
     """
     # The store and the page load here, in the flow's process: workers import this module.
     from flows.storage import finish_and_render, open_run, store_batch, store_fetch_failures
@@ -188,15 +188,17 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def _extract(
     articles: Iterable[Article], batch_size: int, workers: int | None, dask: str | None
 ) -> Iterator[BatchResult]:
-    """Batch results in input order, streamed: only a few batches are in memory at once.
+    """Batch results as they finish, streamed: only a few batches are in memory at once.
 
     Batches and results go to tasks quoted: Prefect would otherwise walk every article and
     event in them looking for futures: about a fifth of the CPU of a run.
 
     A single batch is extracted here, where starting worker processes would cost more than
-    the work. More batches go to a task runner, a few batches ahead of the store: a Dask
-    cluster with ``dask`` (``"local"``: a LocalCluster of this machine's cores), else a
-    pool of ``workers`` processes (default: one per core; 1 means here, one at a time).
+    the work. More batches go to a task runner, a few batches ahead of the store. With
+    ``dask`` that is a Dask cluster (``"local"``: a LocalCluster of this machine's cores),
+    which does all the extracting. Otherwise it is a pool of ``workers - 1`` processes, and
+    this process extracts too whenever the pool has enough to do: it would otherwise only
+    wait, and a worker process costs about two seconds of CPU to start (Prefect's import).
     """
     workers = workers or os.cpu_count() or 1
     batches = _batches(articles, batch_size)
@@ -208,15 +210,24 @@ def _extract(
         return
     with runner:
         window = 2 * _runner_slots(runner, workers)
-        pending: deque = deque()
+        finished: SimpleQueue = SimpleQueue()
+        running = 0
         for batch in chain(first, batches):
-            # Dask rebuilds tuples (quote is one) on the way to its workers: plain batches.
-            parameters = {"batch": batch if dask else quote(batch)}
-            pending.append(runner.submit(extract_batch, parameters=parameters))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+            while dask and running >= window:  # the cluster extracts; this process stores
+                yield finished.get().result()
+                running -= 1
+            if running < window:
+                # Dask rebuilds tuples (quote is one) on the way to its workers: plain batches.
+                parameters = {"batch": batch if dask else quote(batch)}
+                runner.submit(extract_batch, parameters=parameters).add_done_callback(finished.put)
+                running += 1
+            else:
+                yield extract_batch(quote(batch))
+            while not finished.empty():
+                yield finished.get().result()
+                running -= 1
+        for _ in range(running):
+            yield finished.get().result()
 
 
 def _task_runner(workers: int, dask: str | None) -> TaskRunner | None:
@@ -226,13 +237,13 @@ def _task_runner(workers: int, dask: str | None) -> TaskRunner | None:
         return DaskTaskRunner() if dask == "local" else DaskTaskRunner(address=dask)
     if workers <= 1:
         return None
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=skip_interpreter_teardown)
+    return ProcessPoolTaskRunner(max_workers=workers - 1, initializer=skip_interpreter_teardown)
 
 
 def _runner_slots(runner: TaskRunner, workers: int) -> int:
     """How many batches the runner works on at once."""
     if isinstance(runner, ProcessPoolTaskRunner):
-        return workers
+        return workers - 1
     dask_workers = runner.client.scheduler_info()["workers"].values()
     return max(1, sum(worker["nthreads"] for worker in dask_workers))
 
