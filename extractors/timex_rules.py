@@ -1497,7 +1497,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "day paired after",
-        r"(?:(?<=\d and )|(?<=\d or )|(?<=\d to )|(?<=\d through )|(?<=\d-))"
+        r"(?<=[ -])(?:(?<=\d and )|(?<=\d or )|(?<=\d to )|(?<=\d through )|(?<=\d-))"
         r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%-]|[:.,]\d)",
         read_day_paired_after,
     ),
