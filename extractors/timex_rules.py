@@ -607,10 +607,12 @@ def read_day_paired_after(match: re.Match[str], context: Context) -> Reading:
         context.text, max(0, match.start() - BEFORE_REACH), match.start()
     )
     day = day_number(match["day"])
-    if first is None or context.month is None or day <= day_number(first["day"]):
+    if first is None or day <= day_number(first["day"]):
         return None  # "raised the alert on April 29 to 5" is no day
-    year, month = context.month
-    return "DATE", date(year, month, day).isoformat()
+    month = month_number(first["month"])
+    if context.month is None or context.month[1] != month:  # no reference date gave a year
+        return "DATE", date(2000, month, day).strftime("XXXX-%m-%d")  # 2000: a leap year
+    return "DATE", date(context.month[0], month, day).isoformat()
 
 
 def read_day_paired_before(match: re.Match[str], context: Context) -> Reading:

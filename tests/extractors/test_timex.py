@@ -70,6 +70,11 @@ def test_without_a_reference_relative_dates_are_not_guessed_from_the_clock() -> 
     assert tag("The talks ended last week.", None) == []
 
 
+def test_without_a_reference_a_paired_day_keeps_its_month() -> None:
+    found = {t.text: t.value for t in tag("Talks on April 24 and 25 and on June 30 and 31.", None)}
+    assert found == {"April 24": "XXXX-04-24", "25": "XXXX-04-25", "June 30": "XXXX-06-30"}
+
+
 def test_curly_quotes_and_headline_datelines_keep_spans() -> None:
     text = "BEIJING, March 1 (Reuters) – “Today we meet,” Xi said on Wednesday’s visit."
     found = [(t.text, t.value) for t in tag(text, date(2023, 3, 1))]
