@@ -99,7 +99,16 @@ def _initial_schema(connection: Connection) -> None:
     metadata.create_all(connection)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _initial_schema),)
+def _extractor_of_articles(connection: Connection) -> None:
+    # Articles stored before have no extractor version: the next run that reads them
+    # extracts them again.
+    connection.execute(text("ALTER TABLE articles ADD COLUMN extractor VARCHAR(64)"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _initial_schema),
+    Migration(2, "extractor version of each article", _extractor_of_articles),
+)
 
 _versions = MetaData()
 schema_migrations = Table(

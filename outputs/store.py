@@ -3,7 +3,9 @@
 Any SQLAlchemy URL works; the default is an embedded SQLite file and PostgreSQL is tested.
 Every write is one short transaction, so a run killed at any point leaves the store as it
 was after its last committed batch, and the next run stores whatever is still missing.
-An article that is stored is never stored again: re-running the same input adds nothing.
+Each article is stored with the version of the extractor that made its events: the same
+extractor never stores an article twice (re-running the same input adds nothing), and a
+newer one replaces its events when a run reads it again.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from sqlalchemy.exc import OperationalError
 
 from extractors.articles import Article, FailedArticle
 from extractors.events import Event
+from extractors.version import extractor_version
 from outputs.migrations import migrate
 
 DONE = "done"
@@ -60,6 +63,7 @@ articles = table(
     column("error", Text),
     column("text", Text),
     column("run_id", Integer),
+    column("extractor", String),
 )
 events = table(
     "events",
@@ -172,6 +176,17 @@ def _insert_articles(connection: Connection, rows: list[dict[str, Any]]) -> set[
     return set(connection.execute(statement.returning(articles.c.id), rows).scalars())
 
 
+def _delete_articles(connection: Connection, ids: list[str]) -> None:
+    """Remove articles with their events, mentions and sources (to store them anew)."""
+    if not ids:
+        return
+    their_events = select(events.c.id).where(events.c.article_id.in_(ids))
+    connection.execute(delete(event_sources).where(event_sources.c.event_id.in_(their_events)))
+    connection.execute(delete(mentions).where(mentions.c.event_id.in_(their_events)))
+    connection.execute(delete(events).where(events.c.article_id.in_(ids)))
+    connection.execute(delete(articles).where(articles.c.id.in_(ids)))
+
+
 def _searchable(event_: Event) -> str:
     """The text a --query is matched against: the title and every reporting sentence."""
     parts = [event_.title, event_.trigger, *event_.actors, event_.place or ""]
@@ -183,15 +198,19 @@ def _searchable(event_: Event) -> str:
 class Store:
     """One open store; create with ``Store.open(url)`` and close (or use ``with``)."""
 
-    def __init__(self, engine: Engine, busy_timeout: float) -> None:
+    def __init__(self, engine: Engine, busy_timeout: float, extractor: str) -> None:
         self.engine = engine
         self.busy_timeout = busy_timeout
+        self.extractor = extractor
 
     @classmethod
-    def open(cls, url: str, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
+    def open(
+        cls, url: str, busy_timeout: float = BUSY_TIMEOUT_SECONDS, extractor: str | None = None
+    ) -> Store:
         """Connect, creating a SQLite file's folder and bringing the schema up to date.
 
         A write that waits over ``busy_timeout`` seconds for another run raises StoreBusyError.
+        Articles added are marked as made by ``extractor`` (default: this newsline's).
         """
         parsed = make_url(url)
         if parsed.drivername == "postgresql":  # psycopg 3 is the driver newsline installs
@@ -205,7 +224,7 @@ class Store:
         engine = create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
         if backend == "sqlite":
             _serialise_sqlite_writers(engine, busy_timeout)
-        store = cls(engine, busy_timeout)
+        store = cls(engine, busy_timeout, extractor or extractor_version())
         with store.transaction() as connection:
             migrate(connection)
         return store
@@ -234,10 +253,12 @@ class Store:
             raise
 
     def stored_keys(self) -> set[str]:
-        """Ids and URLs of the articles already stored: these are neither fetched nor read again."""
+        """Ids and URLs of the articles this extractor has stored: not fetched or read again."""
         with self.transaction() as connection:
             rows = connection.execute(
-                select(articles.c.id, articles.c.url).where(articles.c.status == DONE)
+                select(articles.c.id, articles.c.url).where(
+                    articles.c.status == DONE, articles.c.extractor == self.extractor
+                )
             )
             return {key for row in rows for key in row if key}
 
@@ -277,8 +298,10 @@ class Store:
     ) -> int:
         """Store articles with their events, and failed ones for a retry; returns articles added.
 
-        One transaction: all of it is stored or none. Articles already stored, also by a run
-        going on at the same time, are skipped with their events.
+        One transaction: all of it is stored or none. Articles this extractor has stored,
+        also in a run going on at the same time, are skipped with their events; those an
+        older extractor stored are replaced with their events. A failure never replaces an
+        article stored whole.
         """
         extracted = list({article.id: (article, found) for article, found in extracted}.values())
         failed = [item for item in failed if item.id not in {a.id for a, _ in extracted}]
@@ -293,11 +316,17 @@ class Store:
         failed: list[FailedArticle],
     ) -> int:
         ids = [article.id for article, _ in extracted] + [item.id for item in failed]
-        done = set(
-            connection.execute(
-                select(articles.c.id).where(articles.c.id.in_(ids), articles.c.status == DONE)
-            ).scalars()
-        )
+        stored = {
+            id_: extractor
+            for id_, extractor in connection.execute(
+                select(articles.c.id, articles.c.extractor).where(
+                    articles.c.id.in_(ids), articles.c.status == DONE
+                )
+            )
+        }
+        done = {id_ for id_, extractor in stored.items() if extractor == self.extractor}
+        outdated = [article.id for article, _ in extracted if article.id in stored.keys() - done]
+        _delete_articles(connection, outdated)
         connection.execute(
             delete(articles).where(articles.c.id.in_(ids), articles.c.status == FAILED)
         )
@@ -315,6 +344,7 @@ class Store:
                 "error": None,
                 "text": article.text,
                 "run_id": run_id,
+                "extractor": self.extractor,
             }
             for article, _ in extracted
             if article.id not in done
@@ -332,9 +362,10 @@ class Store:
                 "error": item.error,
                 "text": None,
                 "run_id": run_id,
+                "extractor": self.extractor,
             }
             for item in failed
-            if item.id not in done
+            if item.id not in stored
         )
         inserted = _insert_articles(connection, article_rows)
         event_rows, mention_rows, source_rows = [], [], []
@@ -375,16 +406,20 @@ class Store:
         words = (query or "").lower().split()
         return [event_ for event_ in found if all(word in _searchable(event_) for word in words)]
 
-    def contents_key(self) -> tuple[str, int, int]:
-        """The store and how many articles and events it holds: both only ever grow, so
-        outputs drawn at the same key show the same events."""
+    def contents_key(self) -> tuple[str, int, int, int | None]:
+        """The store, how many articles and events it holds, and the last run that stored an
+        article. Articles are only added or replaced, each time by a later run, so outputs
+        drawn at the same key show the same events."""
         with self.transaction() as connection:
-            stored = select(func.count()).select_from(articles).where(articles.c.status == DONE)
+            done = articles.c.status == DONE
+            stored = select(func.count()).select_from(articles).where(done)
             total = select(func.count()).select_from(events)
+            last_run = select(func.max(articles.c.run_id)).where(done)
             return (
                 describe(str(self.engine.url)),
                 connection.execute(stored).scalar_one(),
                 connection.execute(total).scalar_one(),
+                connection.execute(last_run).scalar_one(),
             )
 
     def counts(self) -> dict[str, int]:

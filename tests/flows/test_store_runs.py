@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from extractors.articles import content_id
 from outputs.store import Store
 from tests.conftest import PROJECT
@@ -97,3 +99,21 @@ def test_render_without_a_store_names_what_is_missing(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "no store at" in result.stderr
     assert "run first" in result.stderr
+
+
+def test_a_newer_extractor_extracts_again_the_articles_a_run_reads(
+    prefect_harness: None, store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import outputs.store
+    from flows.timeline import timeline_flow
+
+    source = write_jsonl(tmp_path / "in.jsonl", FLOOD, BUDGET)
+    out = tmp_path / "out"
+    assert timeline_flow(sources=[str(source)], out=str(out), store=store_url).added == 2
+    with Store.open(store_url) as store:
+        before = store.counts()
+    monkeypatch.setattr(outputs.store, "extractor_version", lambda: "a newer extractor")
+    assert timeline_flow(sources=[str(source)], out=str(out), store=store_url).added == 2
+    assert timeline_flow(sources=[str(source)], out=str(out), store=store_url).added == 0
+    with Store.open(store_url) as store:
+        assert store.counts() == {**before, "runs": 3}

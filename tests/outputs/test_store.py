@@ -1,6 +1,7 @@
 """The event store on SQLite and PostgreSQL: schema versions, idempotent adds, atomic batches."""
 
 import threading
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -172,3 +173,43 @@ def test_a_store_held_too_long_by_another_run_says_it_is_busy(store_url: str) ->
             with pytest.raises(StoreBusyError, match="is busy: another newsline run"):
                 waiting.add(run, batch)
         assert waiting.add(run, batch) == 0
+
+
+def test_an_article_an_older_extractor_stored_is_replaced_with_its_events(store_url: str) -> None:
+    [(dam, events)] = extracted("dam")
+    older = [replace(event, title=f"older {event.title}") for event in events]
+    with Store.open(store_url, extractor="older") as store:
+        store.add(store.start_run(["test"]), [(dam, older)])
+        drawn_from = store.contents_key()
+    with Store.open(store_url, extractor="newer") as store:
+        assert dam.id not in store.stored_keys()
+        run = store.start_run(["test"])
+        # The newer extractor failing on it keeps what the older one stored.
+        store.add(run, [], [FailedArticle(dam.id, None, dam.source, "timed out")])
+        assert {event.title for event in store.events()} == {event.title for event in older}
+        assert store.add(run, [(dam, events)]) == 1
+        assert dam.id in store.stored_keys()
+        assert {event.title for event in store.events()} == {event.title for event in events}
+        assert store.counts() == {
+            "articles": 1,
+            "events": len(events),
+            "mentions": sum(len(event.mentions) for event in events),
+            "event_sources": len(events),
+            "runs": 2,
+        }
+        # Same numbers of articles and events, other events: outputs must be drawn anew.
+        assert store.contents_key() != drawn_from
+        assert store.add(store.start_run(["test"]), [(dam, events)]) == 0
+    with Store.open(store_url, extractor="older") as store:
+        assert dam.id not in store.stored_keys()
+
+
+def test_articles_stored_with_no_extractor_version_are_read_again(store_url: str) -> None:
+    """Stores from before extractor versions: their articles have none."""
+    with Store.open(store_url) as store:
+        store.add(store.start_run(["test"]), extracted("dam", "budget"))
+        with store.engine.begin() as connection:
+            connection.execute(text("UPDATE articles SET extractor = NULL"))
+        assert store.stored_keys() == set()
+        assert store.add(store.start_run(["test"]), extracted("dam", "budget")) == 2
+        assert store.stored_keys() == {article("dam").id, article("budget").id}
