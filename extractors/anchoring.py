@@ -28,6 +28,18 @@ _LEXICON = json.loads(
 EVENT_NOUNS = frozenset(
     lemma for lemmas in _LEXICON["kinds"].values() for lemma in lemmas
 ) | frozenset(_LEXICON["other_event_nouns"])
+_NOT_EVENT_WORDS = json.loads(
+    resources.files("extractors").joinpath("data/not_event_words.json").read_text("utf-8")
+)
+_TIME_AND_UNIT_WORDS = frozenset(
+    word
+    for group, words in _NOT_EVENT_WORDS.items()
+    if group not in {"_about", "capitalised"}
+    for word in words
+)
+_CAPITALISED_TIME_WORDS = frozenset(_NOT_EVENT_WORDS["capitalised"]) | frozenset(
+    written for name in (*MONTHS, *WEEKDAYS) for written in (name.capitalize(), name.upper())
+)
 _NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ery", "ing", "al")
 _NOT_NOMINALISATIONS = frozenset(
     [
@@ -358,6 +370,18 @@ def lemma_of(word: str) -> str:
     return lower
 
 
+def names_a_time(token: Token) -> bool:
+    """A unit of time, time of day, clock, ordinal ending or abbreviation ("months", "pm",
+    "12th", "b. 1842"): never the event a date belongs to, though often next to one."""
+    if len(token.text) == 1 or token.text in _CAPITALISED_TIME_WORDS:
+        return True
+    lower = token.lower
+    return (
+        lower in _TIME_AND_UNIT_WORDS
+        or word_classes(lower).get("NOUN", (lower,))[0] in _TIME_AND_UNIT_WORDS
+    )
+
+
 def _is_name(tokens: list[Token], index: int) -> bool:
     token = tokens[index]
     return token.text[:1].isupper() and index > 0 and tokens[index - 1].text not in {'"', "``"}
@@ -386,7 +410,7 @@ def _event_noun(tokens: list[Token], index: int) -> bool:
     """A noun that names an event: listed, or a nominalisation ("decision", "shooting")."""
     token = tokens[index]
     lower = token.lower
-    if is_function_word(lower) or not token.text[:1].isalpha():
+    if is_function_word(lower) or not token.text[:1].isalpha() or names_a_time(token):
         return False
     if _is_name(tokens, index) and lower not in EVENT_NOUNS:
         return False
@@ -403,7 +427,7 @@ def is_verb(tokens: list[Token], index: int) -> bool:
     """A content verb in use here: an inflected form that is not read as a noun or adjective."""
     token = tokens[index]
     lower = token.lower
-    if _is_name(tokens, index):
+    if _is_name(tokens, index) or names_a_time(token):
         return False
     if lower in _MAIN_VERB_AUXILIARIES:
         return not _followed_by_verb(tokens, index)  # "had a loss", not "had fallen"
@@ -471,7 +495,7 @@ def _noun_phrase_end(tokens: list[Token], start: int) -> int | None:
         classes = word_classes(token.lower)
         if is_function_word(token.lower) or not token.text[:1].isalpha():
             break
-        if "NOUN" in classes or not classes:
+        if ("NOUN" in classes or not classes) and not names_a_time(token):
             head = index
         elif "ADJ" not in classes:
             break
@@ -829,7 +853,12 @@ def candidates(
     context = _date_context(tokens, first, last)
     found = []
     for index in window:
-        if first <= index <= last or not tokens[index].text[:1].isalpha():
+        if (
+            first <= index <= last
+            or not tokens[index].text[:1].isalpha()
+            or names_a_time(tokens[index])
+            or _names_someone(tokens, index)
+        ):
             continue
         if (
             is_function_word(tokens[index].lower)
@@ -841,6 +870,14 @@ def candidates(
             continue
         found.append((index, _features(tokens, first, last, index, picked, verbs, nouns, context)))
     return tokens, found
+
+
+def _names_someone(tokens: list[Token], index: int) -> bool:
+    """A name ("Reuters", "Mary" opening a genealogy line) rather than an event's word:
+    capitalised inside the sentence or unknown to the lexicon, and not a listed event noun."""
+    token = tokens[index]
+    named = _is_name(tokens, index) or (token.text[:1].isupper() and not word_classes(token.lower))
+    return named and lemma_of(token.text) not in EVENT_NOUNS
 
 
 def _part_of_date(tokens: list[Token], first: int, last: int, index: int) -> bool:

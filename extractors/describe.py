@@ -37,6 +37,7 @@ _MOTION_KINDS = frozenset({"visit"})
 _SUPPORT_VERBS = frozenset(
     {"launch", "hold", "stage", "conduct", "carry", "mount", "pay", "make", "give", "deliver"}
 )
+_PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 _OBJECT_WORDS = 4
 _NEAR_NAME = 8
 _ACTORS = 3
@@ -429,7 +430,14 @@ def _headline_verb(tokens: list[Token], index: int, plural: bool) -> str:
     previous = tokens[index - 1].lower if index > 0 else ""
     if previous in {"was", "were", "been", "is", "are", "be"} or _set_off_participle(tokens, index):
         return word  # "Belarus targeted by sanctions", "Walkout planned"
-    lemma = lemma_of(word)
+    lower = word.lower()
+    if lower.endswith("ing") and lower in EVENT_NOUNS:
+        return word  # "Congressional hearing", "OPEC meeting": the noun, as written
+    lemma = word_classes(lower).get("VERB", (lemma_of(word),))[0]  # "rose": rise, not rose
+    participle = lower in getInflection(lemma, "VBN") and lower not in getInflection(lemma, "VBD")
+    perfect = any(token.lower in _PERFECT for token in tokens[max(index - 3, 0) : index])
+    if lower != lemma and participle and not perfect:
+        return word  # "Samuel born in 1795": a participle, not a past tense
     form = getInflection(lemma, "VBP" if plural else "VBZ")
     return form[0] if form else word
 

@@ -26,7 +26,14 @@ _VAGUE = re.compile(
     r"\b(?:recent|past|coming|several|few|many|years|decades|days|weeks|months)\b", re.I
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*")
-_TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)\b")
+_TIME_ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|IST|JST|HKT|SGT|AE[SD]T)\b")
+# The news agency that ends a dateline, before the lead: "RABAT, June 12 (Reuters) - Morocco
+# has ...", "HOUSTON (AP) -- ". A place in capitals, a date or a time zone stands before it.
+_AGENCY_MARK = re.compile(r"\([A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2}\)[ ]*(?:--?|[–—])\s+")
+_DATELINE_WORDS = re.compile(r"\b[A-Z]{2,}\b|\d")
+_DATELINE_REACH = 40
+# A place in capitals closing a headline that runs into the dateline ("... in 2013 GENEVA").
+_TRAILING_PLACE = re.compile(r"(?:\s+[A-Z][A-Z.\\/,-]+)+\s*$")
 _COMMENT_STAMP = re.compile(r"^.{0,60}?\b(?:wrote|writes|posted)\s*:")
 _DEICTIC = re.compile(r"(?:today|tonight|now|this (?:week|month|year)|tomorrow|yesterday)", re.I)
 _TIMEX_DATE_FIELDS = ("first", "last")
@@ -208,6 +215,7 @@ def _dateline(mention: Mention) -> bool:
     return (
         _TIME_ZONE.search(after) is not None
         or "|" in before
+        or after[len(mention.timex.text) :].lstrip().startswith("|")
         or _COMMENT_STAMP.search(mention.sentence[local:]) is not None
     )
 
@@ -218,27 +226,58 @@ def _quoted(sentence: str, offset: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _agency_mark(sentence: str) -> re.Match[str] | None:
+    """The "(Reuters) -" that ends an agency dateline in ``sentence``, if there is one."""
+    mark = _AGENCY_MARK.search(sentence)
+    if mark is None:
+        return None
+    before = sentence[max(0, mark.start() - _DATELINE_REACH) : mark.start()]
+    return mark if mark.start() == 0 or _DATELINE_WORDS.search(before) else None
+
+
+def _without_dateline(sentence: str, local: int, length: int) -> tuple[str, int]:
+    """The text to anchor the date at ``local`` in, with an agency dateline cut off.
+
+    Words of a dateline are no event ("SINGAPORE", "Tue Jun"): a date in the lead is anchored
+    in the lead alone, and the dateline's own date ("RABAT, June 12 (Reuters) - Morocco has
+    confirmed ...") dates the lead's event as if it opened the lead. A date before the
+    dateline, in a headline, is anchored in the headline.
+    """
+    mark = _agency_mark(sentence)
+    if mark is None:
+        return sentence, local
+    if local >= mark.end():
+        return sentence[mark.end() :], local - mark.end()
+    if not sentence[local + length : mark.start()].strip():
+        return f"{sentence[local : local + length]}, {sentence[mark.end() :]}", 0
+    headline = sentence[: mark.start()].split("|", 1)[0]
+    trimmed = _TRAILING_PLACE.sub("", headline)
+    return (trimmed, local) if local + length <= len(trimmed) else (headline, local)
+
+
 def _context(article: Article, mention: Mention) -> tuple[str, int]:
-    """The text to anchor in and the sentence's offset in it.
+    """The text to anchor in and the date's offset in it.
 
     A sentence that opens with a verbless phrase around its date ("Last September in
     Uzbekistan, which ...") continues the sentence before it, cut off by a stray full stop.
     """
     sentence, local = mention.sentence, mention.timex.start - mention.sentence_start
+    if _agency_mark(sentence) is not None:
+        return _without_dateline(sentence, local, len(mention.timex.text))
     opening = sentence[: sentence.find(",")] if "," in sentence else sentence
     if local > 0 or mention.sentence_start == 0:
-        return sentence, 0
+        return sentence, local
     tokens = tokenize(opening)
     if any(is_verb(tokens, index) for index in range(len(tokens))):
-        return sentence, 0
+        return sentence, local
     previous_start = max(
         (start for start, _ in split_sentences(article.text[: mention.sentence_start])),
         default=mention.sentence_start,
     )
     context = article.text[previous_start : mention.sentence_start + len(sentence)]
     if "\n" in context:
-        return sentence, 0
-    return context, mention.sentence_start - previous_start
+        return sentence, local
+    return context, mention.sentence_start - previous_start + local
 
 
 def extract(article: Article) -> Extraction:
@@ -256,14 +295,12 @@ def extract(article: Article) -> Extraction:
         if not dates_an_event(mention) or (deictic and _quoted(mention.sentence, local)):
             others.append(mention)
             continue
-        context, shift = _context(article, mention)
-        found = anchor(context, shift + local, shift + local + len(timex.text))
+        context, start = _context(article, mention)
+        found = anchor(context, start, start + len(timex.text))
         if found is None:
             others.append(mention)
             continue
-        described = describe(
-            context, shift + local, shift + local + len(timex.text), found, known_names
-        )
+        described = describe(context, start, start + len(timex.text), found, known_names)
         events.append(
             Event(
                 id=event_id(article.id, str(timex.start)),

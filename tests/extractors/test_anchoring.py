@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.anchoring import anchor, tokenize
+from extractors.anchoring import anchor, names_a_time, tokenize
 
 CASES = [
     line.split("\t")
@@ -26,3 +26,22 @@ def test_possessives_are_tokens_of_their_own() -> None:
 
 def test_a_sentence_without_an_event_word_has_no_anchor() -> None:
     assert anchor("2020", 0, 4) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("At 9:15 pm on 4 Jul 2011, Harbourwatcher: great news!", "4 Jul 2011"),  # not "pm"
+        ("Traffic peaks in the summer months.", "summer"),  # not "months"
+        ("It's Wednesday January the 12th.", "January"),  # not "th"
+        ("Mary Rees b. 1852 in Tregaron.", "1852"),  # not "b" (born) nor the name
+        ("John b. 1842, Edward b. 1848, Martha b. 1850.", "1848"),
+        ("SINGAPORE, June 9 (Wire) - Harbourline (HBL.", "June 9"),  # a dateline and a name
+    ],
+)
+def test_time_words_abbreviations_and_names_are_no_event_words(sentence: str, date: str) -> None:
+    start = sentence.index(date)
+    found = anchor(sentence, start, start + len(date))
+    if found is not None:
+        token = next(token for token in tokenize(sentence) if token.start == found.start)
+        assert not names_a_time(token) and not token.text[:1].isupper(), found

@@ -116,3 +116,49 @@ def test_datelines_and_comment_stamps_date_no_event() -> None:
         t in first_line[: first_line.index("(Wire)")] or t in last_line[: last_line.index("wrote")]
         for t in stamps
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # The dateline's own date dates the lead's event.
+        (
+            "RABAT, June 12 (Wire) - Morocco has confirmed its first case of the virus.",
+            "June 12",
+            "Morocco confirms its first case",
+        ),
+        (
+            "LISBON | Wed Jun 12, 2024 9:10 am EDT LISBON, June 12 (Wire) - Dock workers walked "
+            "out over pay.",
+            "June 12",
+            "Dock workers walk out over pay",
+        ),
+        # A date in the lead is anchored and titled in the lead alone.
+        (
+            "LISBON (Wire) -- The port authority closed the harbour on Tuesday.",
+            "Tuesday",
+            "Port authority closes the harbour",
+        ),
+        # A date in a headline before the dateline, in the headline.
+        (
+            "Port strike set for July 1 LISBON | Wed Jun 12, 2024 9:10 am EDT LISBON (Wire) - "
+            "Dock workers voted to strike.",
+            "July 1",
+            "Port strike",
+        ),
+    ],
+)
+def test_agency_datelines_give_no_title_words(text: str, expression: str, title: str) -> None:
+    events = build_events(_article(text, date(2024, 6, 12)))
+    assert {event.mentions[0].timex.text: event.title for event in events} == {expression: title}
+
+
+def test_a_dateline_with_no_lead_event_dates_nothing() -> None:
+    extraction = extract(_article("SINGAPORE, June 9 (Wire) - Harbourline (HBL."))
+    assert extraction.events == []
+    assert [mention.timex.text for mention in extraction.other_mentions] == ["June 9"]
+
+
+def test_stamps_between_bars_date_no_event() -> None:
+    text = "Posted by: harbourfan | June 24, 2024 11:13 AM | Report abuse The ferry sank."
+    assert extract(_article(text, date(2024, 6, 24))).events == []
