@@ -199,6 +199,7 @@ def _extract(
     which does all the extracting. Otherwise it is a pool of ``workers - 1`` processes, and
     this process extracts too whenever the pool has enough to do: it would otherwise only
     wait, and a worker process costs about two seconds of CPU to start (Prefect's import).
+    It keeps the last batch too, rather than wait for the pool to get to it.
     """
     workers = workers or os.cpu_count() or 1
     batches = _batches(articles, batch_size)
@@ -212,11 +213,11 @@ def _extract(
         window = 2 * _runner_slots(runner, workers)
         finished: SimpleQueue = SimpleQueue()
         running = 0
-        for batch in chain(first, batches):
+        for batch, last in _flag_last(chain(first, batches)):
             while dask and running >= window:  # the cluster extracts; this process stores
                 yield finished.get().result()
                 running -= 1
-            if running < window:
+            if running < window and (dask or not last):
                 # Dask rebuilds tuples (quote is one) on the way to its workers: plain batches.
                 parameters = {"batch": batch if dask else quote(batch)}
                 runner.submit(extract_batch, parameters=parameters).add_done_callback(finished.put)
@@ -228,6 +229,16 @@ def _extract(
                 running -= 1
         for _ in range(running):
             yield finished.get().result()
+
+
+def _flag_last(batches: Iterable[list[Article]]) -> Iterator[tuple[list[Article], bool]]:
+    """Each batch, and whether it is the last (read one batch ahead)."""
+    iterator = iter(batches)
+    current = next(iterator, None)
+    while current is not None:
+        following = next(iterator, None)
+        yield current, following is None
+        current = following
 
 
 def _task_runner(workers: int, dask: str | None) -> TaskRunner | None:
