@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 MONTHS = {
     name: number
@@ -565,7 +565,7 @@ def _year_for_day(context: Context, month: int, day: int, start: int, end: int) 
         return None
     tense = context.tense(start, end)
     options = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+    for year in range(max(reference.year - 1, MINYEAR), min(reference.year + 1, MAXYEAR) + 1):
         distance = (date(year, month, 28 if (month, day) == (2, 29) else day) - reference).days
         if (tense >= 0 and distance >= -60) or (tense <= 0 and distance <= 60):
             # without a tense, news speaks of the past more than of the future
