@@ -338,19 +338,31 @@ def _participle(word: str) -> bool:
     return word.endswith(("ing", "ed"))
 
 
-def _common_subject(tokens: list[Token], verb: int) -> str:
+def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
     """The nouns before a verb when no name acts: "Barges line up", "the rig sank", with
-    the verb group between ("barrier tests will begin"), or a participle set off by a
-    comma ("The walkout, planned for Wednesday")."""
+    the verb group or the date between ("barrier tests will begin", "the ministry on
+    Saturday confirmed"), or a participle set off by a comma ("The walkout, planned for
+    Wednesday"). A date with no nouns before it is the subject itself ("Today is ...")."""
     end = verb
     while end > 0 and _verb_group(tokens, end - 1, end):
         end -= 1
+    if end - 1 in date:
+        before = date.start
+        if before > 0 and is_preposition(tokens[before - 1].lower):
+            before -= 1
+        if subject := _nouns_before(tokens, before):
+            return subject
     if end == verb and _set_off_participle(tokens, verb):
         end -= 1
     elif end == verb and tokens[end - 1].text == ",":  # "The strike, in March, stranded"
         aside = next((i for i in range(end - 2, 0, -1) if tokens[i].text == ","), None)
         if aside is not None and is_function_word(tokens[aside + 1].lower):
             end = aside
+    return _nouns_before(tokens, end)
+
+
+def _nouns_before(tokens: list[Token], end: int) -> str:
+    """The run of a few nouns that ends right before token ``end``."""
     first = end
     while (
         first > 0
@@ -478,11 +490,11 @@ def describe(
     if carried is not None:  # "held talks", "to launch an incursion": the noun names it
         kind = kind_of(lemma_of(tokens[carried].text)) if kind == "other" else kind
         if not (
-            _common_subject(tokens, head) or _subject(sentence, tokens, runs, head, False)
+            _common_subject(tokens, head, date) or _subject(sentence, tokens, runs, head, False)
         ):  # with no subject to say who did it, the noun phrase is the better title
             head, verbal = carried, False
     if verbal:
-        common = _common_subject(tokens, head)
+        common = _common_subject(tokens, head, date)
         # A name further on acts for a verb with no subject of its own ("Speaking ..., Blinken
         # said"), not for one whose subject is a common noun ("The group was founded").
         actors = _subject(sentence, tokens, runs, head, look_ahead=not common)
