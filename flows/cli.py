@@ -139,10 +139,15 @@ def run(
     except ServerError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(4) from error
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
     from flows.progress import batch_progress
 
+    # No flow-run heartbeats: they let Prefect automations find crashed runs of deployments
+    # (`serve` keeps them), and their thread takes up to a second to stop after every run.
+    no_heartbeats = temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
     try:
-        with batch_progress(sys.stderr.isatty()):
+        with no_heartbeats, batch_progress(sys.stderr.isatty()):
             summary = timeline_flow(
                 sources=sources,
                 published=day,

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import httpx
 import pytest
 
 from flows.resident import IDLE_VARIABLE, ResidentPaths, running_keeper
@@ -40,6 +41,13 @@ def wait_for(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
             return False
         time.sleep(0.2)
     return True
+
+
+def flow_run_events(api_url: str) -> list[str]:
+    """Names of the flow-run events the Prefect server at ``api_url`` has recorded."""
+    query = {"filter": {"event": {"prefix": ["prefect.flow-run."]}}, "limit": 50}
+    page = httpx.post(f"{api_url}/events/filter", json=query, timeout=10).json()
+    return [event["event"] for event in page["events"]]
 
 
 @pytest.fixture
@@ -73,6 +81,11 @@ def test_second_run_reuses_the_server_which_stops_when_idle(home: Path, tmp_path
     assert second.returncode == 0, second.stderr
     assert running_keeper(paths) == keeper  # attached, not started anew
     assert "1 articles read, 1 new" in second.stdout  # its own store, same server
+    # Both runs are in the server's events, and neither sent a heartbeat: stopping the
+    # heartbeat thread would hold up the end of every run.
+    completed = "prefect.flow-run.Completed"
+    assert wait_for(lambda: flow_run_events(keeper.api_url).count(completed) == 2, timeout=30)
+    assert "prefect.flow-run.heartbeat" not in flow_run_events(keeper.api_url)
 
     assert wait_for(lambda: not keeper.alive(), timeout=60)
     assert not paths.state.exists()
