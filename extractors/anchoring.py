@@ -347,14 +347,17 @@ def _verb_forms(word: str) -> frozenset[str]:
     tags = set()
     for lemma in word_classes(word).get("VERB", ()):
         for tag in _VERB_TAGS:
-            if word in _inflection(lemma, tag):
+            if word in inflection(lemma, tag):
                 tags.add(tag)
     return frozenset(tags)
 
 
 @cache
-def _inflection(lemma: str, tag: str) -> tuple[str, ...]:
-    # Many words share a lemma ("meets", "met"); lemminflect copies its tables on every call.
+def inflection(lemma: str, tag: str) -> tuple[str, ...]:
+    """The forms of ``lemma`` for a Penn tag ("rise", "VBZ" -> ("rises",)), remembered.
+
+    Many words share a lemma ("meets", "met"); lemminflect copies its tables on every call.
+    """
     return getInflection(lemma, tag)
 
 

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from lemminflect import getInflection
-
 from extractors.anchoring import (
     EVENT_NOUNS,
     TIME_WORDS,
     Anchor,
     Token,
+    inflection,
     is_auxiliary,
     is_function_word,
     is_preposition,
@@ -446,11 +445,11 @@ def _headline_verb(tokens: list[Token], index: int, plural: bool) -> str:
     if lower.endswith("ing") and lower in EVENT_NOUNS:
         return word  # "Congressional hearing", "OPEC meeting": the noun, as written
     lemma = word_classes(lower).get("VERB", (lemma_of(word),))[0]  # "rose": rise, not rose
-    participle = lower in getInflection(lemma, "VBN") and lower not in getInflection(lemma, "VBD")
+    participle = lower in inflection(lemma, "VBN") and lower not in inflection(lemma, "VBD")
     perfect = any(token.lower in _PERFECT for token in tokens[max(index - 3, 0) : index])
     if lower != lemma and participle and not perfect:
         return word  # "Samuel born in 1795": a participle, not a past tense
-    form = getInflection(lemma, "VBP" if plural else "VBZ")
+    form = inflection(lemma, "VBP" if plural else "VBZ")
     return form[0] if form else word
 
 

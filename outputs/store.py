@@ -303,8 +303,9 @@ class Store:
         older extractor stored are replaced with their events. A failure never replaces an
         article stored whole.
         """
-        extracted = list({article.id: (article, found) for article, found in extracted}.values())
-        failed = [item for item in failed if item.id not in {a.id for a, _ in extracted}]
+        by_id = {article.id: (article, found) for article, found in extracted}
+        extracted = list(by_id.values())
+        failed = [item for item in failed if item.id not in by_id]
         with self.transaction() as connection:
             return self._add(connection, run_id, extracted, failed)
 
