@@ -145,11 +145,14 @@ def test_filters_by_dates_and_words(store_url: str) -> None:
 
 def test_two_writers_at_once_store_each_article_once(store_url: str) -> None:
     batch = extracted("dam", "budget", "undated")
-    results: list[int] = []
+    results: list[int | Exception] = []
 
     def write(order: list) -> None:
-        with Store.open(store_url) as store:
-            results.append(store.add(store.start_run(["test"]), order))
+        try:
+            with Store.open(store_url) as store:
+                results.append(store.add(store.start_run(["test"]), order))
+        except Exception as error:  # a writer that fails must fail the test
+            results.append(error)
 
     threads = [threading.Thread(target=write, args=(order,)) for order in (batch, batch[::-1])]
     for thread in threads:
@@ -158,7 +161,8 @@ def test_two_writers_at_once_store_each_article_once(store_url: str) -> None:
         thread.join()
     with Store.open(store_url) as store:
         counts = store.counts()
-    assert sum(results) == 3
+    assert [type(result) for result in results] == [int, int], results
+    assert sum(results) == 3  # type: ignore[arg-type]
     assert counts["articles"] == 3
     assert counts["events"] == sum(len(events) for _, events in batch)
 
