@@ -29,6 +29,8 @@ from extractors.anchoring import (
 )
 
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "ern")
+_PLURAL_DEMONYM_LENGTH = 7
+_PLURAL_WITHOUT_S = frozenset({"people", "police", "personnel", "children", "men", "women"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"into", "against", "with", "between", "over", "of", "to"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside"})
 _MOTION_KINDS = frozenset({"visit"})
@@ -41,6 +43,7 @@ _OBJECT_WORDS = 4
 _NEAR_NAME = 8
 _ACTORS = 3
 _JOINERS = frozenset({"of", "&", "-", "for", "the", "de", "al", "bin"})
+_BODY_JOINERS = frozenset({"of", "&", "for", "the"})
 _NOT_NAMES = frozenset(
     TIME_WORDS
     | {"i", "the", "a", "an", "but", "and", "in", "on", "at", "as", "it", "he", "she", "they"}
@@ -175,13 +178,21 @@ def _text(sentence: str, tokens: list[Token], first: int, last: int) -> str:
 
 
 def _short_name(name: str, known: frozenset[str]) -> str:
-    """The shortest form of ``name`` the article uses on its own ("Xi Jinping" -> "Xi")."""
+    """The shortest form of ``name`` the article uses on its own ("Xi Jinping" -> "Xi"),
+    taken from before any "of" ("House of Representatives" -> "House", never
+    "Representatives")."""
     words = [word for word in name.split() if word.lower() not in NAME_TITLES]
     if all(word[:1].isupper() or word in _JOINERS for word in words):  # not "Dutch government"
-        for word in words:
+        head = next((i for i, word in enumerate(words) if word in _BODY_JOINERS), len(words))
+        for word in words[:head]:
             if word in known and len(words) > 1:
                 return word
     return " ".join(words) or name
+
+
+def _possessive(name: str) -> str:
+    """ "Lukashenko's", but "Canadians'" for a plural."""
+    return f"{name}'" if _plural_noun(name.split()) else f"{name}'s"
 
 
 def _place_after(
@@ -393,8 +404,28 @@ def _verb_group(tokens: list[Token], start: int, verb: int) -> bool:
 
 
 def _plural_noun(words: list[str]) -> bool:
-    """Whether a name ends on a plural common noun ("European Commission officials")."""
-    return bool(words) and words[-1].islower() and words[-1].endswith("s")
+    """Whether a name stands for many: "European Commission officials", "Democrats",
+    "Canadians"; not "Reuters" or "Wales" ("wale" is a noun too), nor a name of several
+    capitalised words, which names one body ("House of Representatives", "Fitch Ratings")."""
+    if not words:
+        return False
+    last = words[-1]
+    lower = last.lower()
+    if last.islower() or lower in _PLURAL_WITHOUT_S:
+        return _plural_common_noun(last)
+    if len(words) > 1:
+        return False
+    lemmas = word_classes(lower)
+    if set(lemmas) == {"NOUN"} and lemmas["NOUN"][0] != lower:
+        return lower in inflection(lemmas["NOUN"][0], "NNS")
+    # Peoples the lexicon does not know ("Americans", "Afghans"); "Evans" is too short.
+    return lower.endswith("ans") and len(lower) >= _PLURAL_DEMONYM_LENGTH
+
+
+def _plural_common_noun(phrase: str) -> bool:
+    """Whether a phrase ends on a plural common noun: "officials", "seven people", "police"."""
+    lower = phrase.rsplit(maxsplit=1)[-1].lower() if phrase else ""
+    return lower in _PLURAL_WITHOUT_S or (lower.endswith("s") and not lower.endswith("ss"))
 
 
 def _set_off_participle(tokens: list[Token], verb: int) -> bool:
@@ -449,7 +480,7 @@ def _headline_verb(tokens: list[Token], index: int, plural: bool) -> str:
     perfect = any(token.lower in _PERFECT for token in tokens[max(index - 3, 0) : index])
     if lower != lemma and participle and not perfect:
         return word  # "Samuel born in 1795": a participle, not a past tense
-    form = inflection(lemma, "VBP" if plural else "VBZ")
+    form = [f for f in inflection(lemma, "VBP" if plural else "VBZ") if f != "am"]
     return form[0] if form else word
 
 
@@ -504,7 +535,7 @@ def describe(
         subject = " and ".join(_short_name(actor, known_names) for actor in actors[:2])
         common = "" if subject else common
         plural = len(actors) > 1 or (
-            _plural_noun(actors[0].split()) if actors else common.lower().endswith("s")
+            _plural_noun(actors[0].split()) if actors else _plural_common_noun(common)
         )
         verb = _headline_verb(tokens, head, plural)
         subject = subject or common
@@ -534,7 +565,9 @@ def describe(
         if not any(first <= a and b <= last for a, b in runs) and actors:
             short = [_short_name(actor, known_names) for actor in actors[:2]]
             phrase = (
-                f"{short[0]}–{short[1]} {phrase}" if len(short) == 2 else f"{short[0]}'s {phrase}"
+                f"{short[0]}–{short[1]} {phrase}"
+                if len(short) == 2
+                else f"{_possessive(short[0])} {phrase}"
             )
         title = phrase + _named_complement(sentence, tokens, runs, last)
         if place and place not in title:
