@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractors.anchoring import is_function_word, lemma_of, tokenize
 from extractors.describe import NAME_TITLES
@@ -67,13 +68,26 @@ _GENERIC_NAME_WORDS = frozenset(
 )
 
 
+class _Name(NamedTuple):
+    words: frozenset[str]
+    given: str  # the opening word of a personal-looking name ("Ed Miliband"), else ""
+
+
+def _name(actor: str) -> _Name:
+    written = actor.split()
+    words = [w.lower() for w in written if w.lower() not in NAME_TITLES | _GENERIC_NAME_WORDS]
+    personal = len(written) > 1 and all(word[:1].isupper() for word in written)
+    personal = personal and not written[0].isupper()  # "BP Plc": no given name
+    return _Name(frozenset(words), words[0] if personal and words else "")
+
+
 @dataclass(frozen=True, slots=True)
 class _Signature:
     trigger: str
     kind: str
     articles: frozenset[str]
     coarse: bool
-    actors: frozenset[str]
+    actors: tuple[_Name, ...]
     words: frozenset[str]
 
 
@@ -98,13 +112,11 @@ def trigger_stem(word: str) -> str:
 
 def _signature(event: Event) -> _Signature:
     trigger = trigger_stem(event.trigger) if event.trigger else ""
-    actors = set()
-    for actor in event.actors:
-        actors |= {word.lower() for word in actor.split()} - NAME_TITLES - _GENERIC_NAME_WORDS
+    actors = tuple(name for name in map(_name, event.actors) if name.words)
     words = _content_words(event.title) - {trigger}
     articles = frozenset(event.sources)
     coarse = event.granularity not in _FINE_GRANULARITIES
-    return _Signature(trigger, event.kind, articles, coarse, frozenset(actors), frozenset(words))
+    return _Signature(trigger, event.kind, articles, coarse, actors, frozenset(words))
 
 
 def same_event(first: Event, second: Event) -> bool:
@@ -119,7 +131,7 @@ def _same(a: _Signature, b: _Signature) -> bool:
     # dates the verb, the other the noun; each title names the other's trigger.
     named_trigger = a.trigger in b.words or b.trigger in a.words
     same_kind = a.kind == b.kind and a.kind != "other"
-    shared_actor = bool(a.actors & b.actors)
+    shared_actor = any(_same_actor(x, y) for x in a.actors for y in b.actors)
     shared_words = len(a.words & b.words) >= _MIN_SHARED_WORDS or (
         bool(a.words & b.words) and min(len(a.words), len(b.words)) <= 2
     )
@@ -132,6 +144,15 @@ def _same(a: _Signature, b: _Signature) -> bool:
         same_article = bool(a.articles & b.articles) and not (a.actors and b.actors)
         return shared_actor or shared_words or same_article
     return same_kind and shared_actor and shared_words
+
+
+def _same_actor(one: _Name, other: _Name) -> bool:
+    """Whether two names name one actor: "Xi" and "Xi Jinping", "BP official" and "BP Plc";
+    not "Ed Miliband" and "Ed Chernoff", who share only a given name."""
+    if one.words <= other.words or other.words <= one.words:
+        return True
+    shared = one.words & other.words
+    return bool(shared - {one.given} if one.given == other.given else shared)
 
 
 def _block(event: Event) -> tuple[str, str, str]:

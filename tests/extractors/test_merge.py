@@ -88,3 +88,19 @@ def test_a_year_needs_a_shared_actor_and_shared_words_to_merge() -> None:
     events = build_events(different)
     assert len(events) == 2
     assert len(merge_events(events)) == 2
+
+
+def test_people_who_share_only_a_given_name_stay_apart_and_a_short_name_joins_the_full() -> None:
+    two_eds = [
+        _article("h", "Ed Lamb resigned from the city council on Monday."),
+        _article("i", "Ed Moss resigned as rugby coach on Monday."),
+    ]
+    events = [e for a in two_eds for e in build_events(a)]
+    assert len(events) == 2
+    assert len(merge_events(events)) == 2
+    short_and_full = [
+        _article("j", "President Xi Jinping spoke at the summit in Astana on Monday."),
+        _article("k", "Xi spoke at the summit in Astana on Monday."),
+    ]
+    [merged] = merge_events([e for a in short_and_full for e in build_events(a)])
+    assert merged.sources == ["j", "k"]
