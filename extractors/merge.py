@@ -75,10 +75,13 @@ class _Name(NamedTuple):
 
 def _name(actor: str) -> _Name:
     written = actor.split()
-    words = [w.lower() for w in written if w.lower() not in NAME_TITLES | _GENERIC_NAME_WORDS]
+    words = [w.lower() for w in written if w.lower() not in _NOT_DISTINCTIVE]
     personal = len(written) > 1 and all(word[:1].isupper() for word in written)
     personal = personal and not written[0].isupper()  # "BP Plc": no given name
     return _Name(frozenset(words), words[0] if personal and words else "")
+
+
+_NOT_DISTINCTIVE = NAME_TITLES | _GENERIC_NAME_WORDS
 
 
 @dataclass(frozen=True, slots=True)
