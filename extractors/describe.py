@@ -39,6 +39,11 @@ _SUPPORT_VERBS = frozenset(
     {"launch", "hold", "stage", "conduct", "carry", "mount", "pay", "make", "give", "deliver"}
 )
 _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
+_GROUP_ADVERBS = frozenset(
+    {"not", "n't", "never", "also", "already", "still", "just", "officially", "formally", "finally"}
+)
+_PUTTING_OFF = frozenset({"due", "set", "expected", "scheduled", "slated", "likely", "going"})
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _OBJECT_WORDS = 4
 _NEAR_NAME = 8
 _ACTORS = 3
@@ -352,10 +357,13 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
     """The nouns before a verb when no name acts: "Barges line up", "the rig sank", with
     the verb group or the date between ("barrier tests will begin", "the ministry on
     Saturday confirmed"), or a participle set off by a comma ("The walkout, planned for
-    Wednesday"). A date with no nouns before it is the subject itself ("Today is ...")."""
+    Wednesday"), or the noun a relative clause tells of ("the relief well, which started").
+    A date with no nouns before it is the subject itself ("Today is ...")."""
     end = verb
-    while end > 0 and _verb_group(tokens, end - 1, end):
+    while end > 0 and _in_verb_group(tokens, end - 1):
         end -= 1
+    if end > 1 and tokens[end - 1].lower in _RELATIVE_PRONOUNS:  # "the well, which started"
+        end -= 2 if end > 1 and tokens[end - 2].text == "," else 1
     if end - 1 in date:
         before = date.start
         if before > 0 and is_preposition(tokens[before - 1].lower):
@@ -399,8 +407,18 @@ def _supported_noun(tokens: list[Token], verb: int, date: range) -> int | None:
 
 
 def _verb_group(tokens: list[Token], start: int, verb: int) -> bool:
-    """Whether tokens ``start..verb-1`` are auxiliaries or "not" ("will not", "has been")."""
-    return all(is_auxiliary(t.lower) or t.lower == "not" for t in tokens[start:verb])
+    """Whether tokens ``start..verb-1`` belong to the verb's group ("will not", "has been",
+    "officially", "is due to")."""
+    return all(_in_verb_group(tokens, index) for index in range(start, verb))
+
+
+def _in_verb_group(tokens: list[Token], index: int) -> bool:
+    """An auxiliary, "not", an adverb of time or manner, or a "due to" that puts the verb off;
+    not the "to" of "hopes to", whose subject hopes rather than acts."""
+    lower = tokens[index].lower
+    if lower == "to":
+        return index > 0 and tokens[index - 1].lower in _PUTTING_OFF
+    return is_auxiliary(lower) or lower in _GROUP_ADVERBS or lower in _PUTTING_OFF
 
 
 def _plural_noun(words: list[str]) -> bool:
@@ -423,9 +441,15 @@ def _plural_noun(words: list[str]) -> bool:
 
 
 def _plural_common_noun(phrase: str) -> bool:
-    """Whether a phrase ends on a plural common noun: "officials", "seven people", "police"."""
+    """Whether a phrase ends on a plural common noun: "officials", "seven people", "earnings";
+    not "virus", "crisis" or "census", whose lemma is themselves."""
     lower = phrase.rsplit(maxsplit=1)[-1].lower() if phrase else ""
-    return lower in _PLURAL_WITHOUT_S or (lower.endswith("s") and not lower.endswith("ss"))
+    if lower in _PLURAL_WITHOUT_S:
+        return True
+    if not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return False
+    lemmas = word_classes(lower).get("NOUN")
+    return lemmas is None or lower.endswith("ings") or any(lemma != lower for lemma in lemmas)
 
 
 def _set_off_participle(tokens: list[Token], verb: int) -> bool:
