@@ -102,20 +102,35 @@ class Description:
 
 
 @cache
-def _kinds() -> dict[str, str]:
-    lexicon = json.loads(
+def _lexicon() -> dict:
+    return json.loads(
         resources.files("extractors").joinpath("data/event_lexicon.json").read_text("utf-8")
     )
+
+
+@cache
+def _kinds() -> dict[str, str]:
     kinds: dict[str, str] = {}
-    for kind, lemmas in lexicon["kinds"].items():
+    for kind, lemmas in _lexicon()["kinds"].items():
         for lemma in lemmas:
             kinds.setdefault(lemma, kind)
     return kinds
 
 
-def kind_of(trigger_lemma: str) -> str:
-    """The coarse kind of an event from its trigger's lemma (``other`` when unlisted)."""
-    return _kinds().get(trigger_lemma, "other")
+@cache
+def _accident_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    accidents = _lexicon()["accidents"]
+    return tuple(frozenset(accidents[key]) for key in ("triggers", "cues", "violence"))
+
+
+def kind_of(trigger_lemma: str, sentence_lemmas: frozenset[str] = frozenset()) -> str:
+    """The coarse kind of an event from its trigger's lemma (``other`` when unlisted); with
+    the sentence's lemmas, an explosion at a refinery is a disaster, not a conflict."""
+    kind = _kinds().get(trigger_lemma, "other")
+    triggers, cues, violence = _accident_words()
+    if trigger_lemma in triggers and sentence_lemmas & cues and not sentence_lemmas & violence:
+        return "disaster"
+    return kind
 
 
 def _capitalised(tokens: list[Token], index: int) -> bool:
@@ -534,7 +549,7 @@ def describe(
     )
     head = next(i for i, t in enumerate(tokens) if t.start == found.start)
     runs = [run for run in name_runs(tokens) if run[0] not in date]
-    kind = kind_of(found.lemma)
+    kind = kind_of(found.lemma, frozenset(lemma_of(token.text) for token in tokens))
     window_end = min(len(tokens) - 1, max(head, date.stop) + 6)
     located = _place_after(sentence, tokens, runs, head, window_end)
     place = located[1] if located else None

@@ -1,9 +1,12 @@
 import json
+from datetime import date
 from importlib import resources
 
 import pytest
 
+from extractors.articles import Article
 from extractors.describe import kind_of
+from extractors.events import build_events
 
 LEXICON = json.loads(
     resources.files("extractors").joinpath("data/event_lexicon.json").read_text("utf-8")
@@ -32,3 +35,19 @@ def test_lexicon_names_only_the_coarse_kinds() -> None:
 )
 def test_trigger_lemmas_map_to_kinds(lemma: str, kind: str) -> None:
     assert kind_of(lemma) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The refinery explosion on Monday killed four workers.", "disaster"),
+        ("A car bomb explosion on Monday killed four soldiers.", "conflict"),
+        ("The explosion on Monday shook the capital.", "conflict"),
+    ],
+)
+def test_an_explosion_is_a_disaster_where_the_sentence_tells_of_an_accident(
+    sentence: str, kind: str
+) -> None:
+    article = Article("k", "Kinds", sentence, date(2024, 5, 17), "test")
+    [event] = build_events(article)
+    assert (event.trigger, event.kind) == ("explosion", kind)
