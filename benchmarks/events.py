@@ -87,20 +87,28 @@ def anchoring_report(tempeval: Path) -> None:
 
 
 def read_timeline17(folder: Path) -> list[Article]:
+    """Every article of every topic folder under ``folder``."""
+    return [
+        article
+        for path in sorted(folder.glob("*/articles.jsonl"))
+        for article in read_topic(path.parent)
+    ]
+
+
+def read_topic(folder: Path) -> list[Article]:
+    """The articles of one Timeline17 topic folder, as ordinary text, ids "topic/id"."""
     articles = []
-    for path in sorted(folder.glob("*/articles.jsonl")):
-        topic = path.parent.name
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            articles.append(
-                Article(
-                    id=f"{topic}/{record['id']}",
-                    title="",
-                    text=detokenise(record["text"]),
-                    published=date.fromisoformat(record["time"]),
-                    source=str(path),
-                )
+    for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        articles.append(
+            Article(
+                id=f"{folder.name}/{record['id']}",
+                title="",
+                text=detokenise(record["text"]),
+                published=date.fromisoformat(record["time"]),
+                source=str(folder / "articles.jsonl"),
             )
+        )
     return articles
 
 
