@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from benchmarks.timelines import by_sources, date_f1, dated_to_a_day, top_days
+from benchmarks.timelines import by_articles, date_f1, dated_to_a_day, top_days
 from extractors.articles import Article
 from extractors.events import build_events
 from extractors.merge import merge_events
@@ -21,13 +21,15 @@ def test_the_day_most_articles_report_ranks_first_and_years_are_no_days() -> Non
         _article(
             "c", "The ministers met in Lima on June 3. A dam burst in 1990.", date(2024, 6, 7)
         ),
+        _article("d", "The port closed on June 4 and a ferry sank on June 4.", date(2024, 6, 8)),
     ]
     events = [event for article in articles for event in build_events(article)]
     merged = dated_to_a_day(merge_events(events))
     assert {event.granularity for event in merged} == {"day"}  # not the year 1990
-    scores = by_sources(articles, [], merged)
+    scores = by_articles(articles, [], merged)
     assert top_days(scores, 1) == {date(2024, 6, 3)}
-    assert scores[date(2024, 6, 3)] == 3 and scores[date(2024, 6, 4)] == 1
+    # "d" dates two events to June 4 and counts once.
+    assert scores[date(2024, 6, 3)] == 3 and scores[date(2024, 6, 4)] == 2
 
 
 def test_date_f1_counts_shared_days_and_ties_go_to_the_earlier_day() -> None:
