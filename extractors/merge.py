@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from extractors.anchoring import is_function_word, lemma_of, tokenize
+from extractors.anchoring import TIME_WORDS, is_function_word, lemma_of, tokenize
 from extractors.describe import NAME_TITLES
 from extractors.events import Event
 
@@ -169,9 +169,37 @@ def _find(parents: list[int], index: int) -> int:
     return index
 
 
+def _title_words(event: Event) -> frozenset[str]:
+    """The stems a title says its event with, dates left out ("April 20 explosion": explos)."""
+    return frozenset(
+        trigger_stem(word) for word in _content_words(event.title) if word not in TIME_WORDS
+    )
+
+
+def _typical(group: list[Event]) -> Event:
+    """The report whose title says most of what the other titles say (each of its words
+    counted once for every other title that has it), so that many reports of "the Deepwater
+    Horizon rig explosion" outvote one "BP explodes" and a bare "Meeting" loses to "Xi-Lukashenko
+    meeting"; ties go to the most confident report."""
+    words = [_title_words(event) for event in group]
+    counts = Counter(word for title in words for word in title)
+    support = [sum(counts[word] - 1 for word in title) for title in words]
+    return group[
+        max(
+            range(len(group)),
+            key=lambda i: (
+                support[i],
+                group[i].confidence,
+                len(group[i].actors),
+                -len(group[i].title),
+            ),
+        )
+    ]
+
+
 def _combined(group: list[Event]) -> Event:
-    """One event from a group: described by its most confident report, holding every mention."""
-    best = max(group, key=lambda event: (event.confidence, len(event.actors), -len(event.title)))
+    """One event from a group: described by its most typical report, holding every mention."""
+    best = _typical(group)
     mentions = sorted(
         (mention for event in group for mention in event.mentions),
         key=lambda m: (m.published or m.timex.first or best.first, m.article_id, m.timex.start),

@@ -104,3 +104,16 @@ def test_people_who_share_only_a_given_name_stay_apart_and_a_short_name_joins_th
     ]
     [merged] = merge_events([e for a in short_and_full for e in build_events(a)])
     assert merged.sources == ["j", "k"]
+
+
+def test_a_merged_event_takes_the_title_most_reports_agree_with() -> None:
+    reports = [
+        "The Nordvik rig exploded on Monday, killing four workers.",
+        "The Nordvik rig explosion on Monday killed four workers.",
+        "Nordvik exploded on Monday.",
+        "The explosion on Monday at the Nordvik rig shut the field.",
+    ]
+    events = [e for i, text in enumerate(reports) for e in build_events(_article(f"r{i}", text))]
+    [merged] = merge_events(events)
+    assert len(merged.sources) == 4
+    assert merged.title == "Nordvik rig explodes"
