@@ -49,6 +49,7 @@ _NEAR_NAME = 8
 _ACTORS = 3
 _JOINERS = frozenset({"of", "&", "-", "for", "the", "de", "al", "bin"})
 _BODY_JOINERS = frozenset({"of", "&", "for", "the"})
+_DOMAINS = frozenset({"of", "for"})  # "Secretary of State", "Minister for Co-operation"
 _NOT_NAMES = frozenset(
     TIME_WORDS
     | {"i", "the", "a", "an", "but", "and", "in", "on", "at", "as", "it", "he", "she", "they"}
@@ -82,6 +83,12 @@ NAME_TITLES = frozenset(
         "mayor",
         "director",
         "chief",
+        "executive",
+        "officer",
+        "commissioner",
+        "attorney",
+        "vice",
+        "deputy",
         "mr",
         "mrs",
         "ms",
@@ -187,10 +194,42 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 last += 2
             else:
                 break
-        if last > index or not _adjective(tokens[index].text):
-            runs.append((index, last))
+        first = _after_office(tokens, index, last)
+        if last > first or not _adjective(tokens[first].text):
+            runs.append((first, last))
         index = last + 1
     return runs
+
+
+def _after_office(tokens: list[Token], first: int, last: int) -> int:
+    """Where the person starts in a run that names their office first ("White House Chief of
+    Staff Rahm Emanuel", "BP Chief Executive Tony Hayward", "(Secretary of) State Hillary
+    Clinton"): after the office's titles and the domain after them. A title that opens the
+    run stays ("President Barack Obama")."""
+    if first > 1 and tokens[first - 1].lower in _DOMAINS and tokens[first - 2].lower in NAME_TITLES:
+        return _past_domain(tokens, first, last) or first
+    for index in range(first, last):
+        domain = tokens[index + 1].lower in _DOMAINS
+        if tokens[index].lower in NAME_TITLES and (index > first or domain):
+            start = index + 1
+            while start < last and tokens[start].lower in NAME_TITLES:
+                start += 1
+            if tokens[start].lower in _DOMAINS:
+                return _past_domain(tokens, start + 1, last) or first
+            return start if start <= last else first
+    return first
+
+
+def _past_domain(tokens: list[Token], first: int, last: int) -> int | None:
+    """The first word of a person's name after an office's domain ("Homeland Security Janet
+    Napolitano"): the domain is ordinary words, the name is not. None where the run ends
+    on an ordinary word too ("Mayor of South Padre Island" names a place)."""
+    start = first
+    while start < last and word_classes(tokens[start].lower):
+        start += 1
+    if start == first or start > last or word_classes(tokens[last].lower):
+        return None
+    return start
 
 
 def _text(sentence: str, tokens: list[Token], first: int, last: int) -> str:
@@ -201,11 +240,14 @@ def _short_name(name: str, known: frozenset[str]) -> str:
     """The shortest form of ``name`` the article uses on its own ("Xi Jinping" -> "Xi"),
     taken from before any "of" ("House of Representatives" -> "House", never
     "Representatives")."""
-    words = [word for word in name.split() if word.lower() not in NAME_TITLES]
+    words = name.split()
+    # "President Xi" is Xi, but "Mervyn King" keeps his name and "Mayor of Hull" his office.
+    while len(words) > 1 and words[0].lower() in NAME_TITLES and words[1] not in _DOMAINS:
+        words = words[1:]
     if all(word[:1].isupper() or word in _JOINERS for word in words):  # not "Dutch government"
         head = next((i for i, word in enumerate(words) if word in _BODY_JOINERS), len(words))
         for word in words[:head]:
-            if word in known and len(words) > 1:
+            if word in known and len(words) > 1 and word.lower() not in NAME_TITLES:
                 return word
     return " ".join(words) or name
 
