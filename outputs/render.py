@@ -6,11 +6,12 @@ import json
 import os
 import tempfile
 from dataclasses import asdict
-from importlib.metadata import version
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from extractors.merge import merge_events
+from extractors.version import extractor_version, source_digest
 from outputs.exports import write_outputs
 from outputs.records import event_record
 from outputs.store import Store
@@ -63,11 +64,19 @@ def _drawn_from(store: Store, options: PageOptions, query: str | None) -> dict[s
                 "store": store.contents_key(),
                 "options": asdict(options),
                 "query": query,
-                "newsline": version("newsline"),
+                "code": drawing_version(),
             },
             default=str,
         )
     )
+
+
+@cache
+def drawing_version() -> str:
+    """A digest of the code that draws: the extractors (which merge the events) and these
+    outputs. An upgrade of either redraws what an older newsline drew, though the store is
+    the same."""
+    return f"{extractor_version()}-{source_digest(Path(__file__).resolve().parent)}"
 
 
 def _kept_outputs(out_dir: Path, drawn_from: dict[str, Any]) -> tuple[dict[str, Path], int] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from outputs import render
 from outputs.render import STAMP, render_store
 from outputs.store import Store
 from outputs.view import PageOptions
@@ -50,5 +51,16 @@ def test_a_missing_output_or_a_broken_stamp_draws_anew(tmp_path: Path) -> None:
 
         (out / STAMP).write_text("{not json", encoding="utf-8")
         drawn = page_written_at(out)
+        render_store(store, out, PageOptions(), reuse=True)
+        assert page_written_at(out) > drawn
+
+
+def test_outputs_an_older_newsline_drew_are_drawn_anew(tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "out"
+    with Store.open(f"sqlite:///{tmp_path / 'store.db'}") as store:
+        store.add(store.start_run(["test"]), extracted("dam"))
+        render_store(store, out, PageOptions(), reuse=True)
+        drawn = page_written_at(out)
+        monkeypatch.setattr(render, "drawing_version", lambda: "an-upgraded-newsline")
         render_store(store, out, PageOptions(), reuse=True)
         assert page_written_at(out) > drawn
