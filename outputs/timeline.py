@@ -42,8 +42,6 @@ _ROW_BUDGET = 40  # sub-rows over all lanes
 _MAX_ROWS_PER_LANE = 14
 _ROW_PX = 24
 _WEBGL_ABOVE = 1000  # events drawn with WebGL beyond this many
-_OUTLIER_SHARE = 0.05  # at each end, the dates that may fall outside the opening view
-_OUTLIER_STRETCH = 3  # ... when all dates span more than this many times the rest
 _HOVER_WIDTH = 72
 _SENTENCE_CHARS = 320
 _VAGUE_LISTED = 200
@@ -219,17 +217,12 @@ def _label_px(record: dict[str, Any]) -> float:
 
 
 def _pack_lane(
-    records: list[dict[str, Any]],
-    days_per_px: float,
-    max_rows: int,
-    labels_left: int,
-    opening: tuple[int, int],
+    records: list[dict[str, Any]], days_per_px: float, max_rows: int, labels_left: int
 ) -> tuple[list[tuple[dict[str, Any], int, bool]], int]:
     """(record, sub-row, labelled) for one lane: most reported first, then in date order.
 
     An event takes the first sub-row where it and its label fit; failing that, the first
-    where it fits unlabelled; when the lane is full it overlaps, unlabelled. Only events
-    whose label fits in the ``opening`` view (first, last ordinal) take a label.
+    where it fits unlabelled; when the lane is full it overlaps, unlabelled.
     """
     order = sorted(
         records,
@@ -242,9 +235,8 @@ def _pack_lane(
         first, last = view.interval(record)
         start, end = first.toordinal() - margin, last.toordinal() + 1 + margin
         labelled_end = max(end, first.toordinal() + _label_px(record) * days_per_px)
-        in_view = opening[0] <= first.toordinal() and labelled_end <= opening[1]
         choice = None
-        for labelled, span_end in ((labels_left > 0 and in_view, labelled_end), (False, end)):
+        for labelled, span_end in ((labels_left > 0, labelled_end), (False, end)):
             fitting = next((n for n, row in enumerate(rows) if row.fits(start, span_end)), None)
             if fitting is None and len(rows) < max_rows:
                 rows.append(_Row())
@@ -267,8 +259,7 @@ class Layout:
     lane_names: list[str]
     lane_offsets: list[int]  # first global row of each lane
     lane_rows: list[int]
-    x_range: tuple[date, date]  # the opening view
-    full_range: tuple[date, date]  # every event, as the range slider shows them
+    x_range: tuple[date, date]
     days_per_px: float  # at the opening zoom, which the label packing assumes
 
     @property
@@ -276,28 +267,14 @@ class Layout:
         return sum(self.lane_rows)
 
 
-def _opening_span(records: Sequence[dict[str, Any]]) -> tuple[date, date]:
-    """Where the page opens: every event, unless a few far-off dates ("the 1918 pandemic",
-    a stray "1626") would squeeze the rest into a sliver; then the span from the 5th to the
-    95th percentile of the dates, with the far-off ones a drag or the slider away."""
-    starts = sorted(date.fromisoformat(r["start"]) for r in records)
-    ends = sorted(date.fromisoformat(r["end"]) + timedelta(days=1) for r in records)
-    whole = (starts[0], ends[-1])
-    cut = int(len(starts) * _OUTLIER_SHARE)
-    bulk = (starts[cut], ends[len(ends) - 1 - cut])
-    if (whole[1] - whole[0]).days > _OUTLIER_STRETCH * max(1, (bulk[1] - bulk[0]).days):
-        return bulk
-    return whole
-
-
 def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) -> Layout:
     """Lanes largest first; sub-rows packed so labels do not overlap at the opening zoom."""
     names = view.lanes(records, lanes_by)
     lane_names = [name for name, _ in Counter(names).most_common()]
     lane_names.sort(key=lambda name: name.startswith(("other ", "(")))
-    low, high = _opening_span(records)
+    low = min(date.fromisoformat(r["start"]) for r in records)
+    high = max(date.fromisoformat(r["end"]) for r in records) + timedelta(days=1)
     pad = max(3.0, (high - low).days * 0.03)
-    shown = [r for r in records if low <= date.fromisoformat(r["start"]) < high]
     # The view spans T days over the plot's width; each event's label must end inside it:
     # start - origin + label_px * T / width <= T, so T >= (start - origin) / (1 - px / width).
     origin = low.toordinal() - pad
@@ -306,7 +283,7 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
         + [
             (date.fromisoformat(r["start"]).toordinal() - origin + pad)
             / (1 - _label_px(r) / _PLOT_WIDTH_PX)
-            for r in shown
+            for r in records
         ]
     )
     days_per_px = total_days / _PLOT_WIDTH_PX
@@ -314,10 +291,6 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
         date.fromordinal(int(low.toordinal() - pad)),
         date.fromordinal(int(low.toordinal() - pad + total_days) + 1),
     )
-    every_start = min(date.fromisoformat(r["start"]) for r in records) - timedelta(days=pad)
-    every_end = max(date.fromisoformat(r["end"]) for r in records) + timedelta(days=pad + 1)
-    full_range = (min(every_start, x_range[0]), max(every_end, x_range[1]))
-    opening = (x_range[0].toordinal(), x_range[1].toordinal())
     max_rows = max(2, min(_MAX_ROWS_PER_LANE, _ROW_BUDGET // len(lane_names)))
     members: dict[str, list[dict[str, Any]]] = {name: [] for name in lane_names}
     for name, record in zip(names, records, strict=True):
@@ -325,14 +298,14 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
     placed: list[Placed] = []
     offsets, lane_rows, labels_left = [], [], _MAX_LABELS
     for name in lane_names:
-        packed, labels_left = _pack_lane(members[name], days_per_px, max_rows, labels_left, opening)
+        packed, labels_left = _pack_lane(members[name], days_per_px, max_rows, labels_left)
         offset = sum(lane_rows)
         for record, row, labelled in packed:
             first, last = view.interval(record)
             placed.append(Placed(record, first, last, offset + row, labelled))
         offsets.append(offset)
         lane_rows.append(max(row for _, row, _ in packed) + 1)
-    return Layout(placed, lane_names, offsets, lane_rows, x_range, full_range, days_per_px)
+    return Layout(placed, lane_names, offsets, lane_rows, x_range, days_per_px)
 
 
 def _kind_order(records: Sequence[dict[str, Any]]) -> list[str]:
@@ -602,7 +575,6 @@ def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> dic
     trace_kinds.append("")
     height = min(1400, max(380, 200 + _ROW_PX * layout.rows))
     x_range = [day.isoformat() for day in layout.x_range]
-    full_range = [day.isoformat() for day in layout.full_range]
     plot_px = height - 200
     bands = [
         {
@@ -646,7 +618,7 @@ def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> dic
                 "gridcolor": "#e3e6ea",
                 "rangeslider": {
                     "visible": True,
-                    "range": full_range,
+                    "range": x_range,
                     "bgcolor": "#f6f8fa",
                     "bordercolor": "#d0d7de",
                     "borderwidth": 1,
@@ -703,7 +675,7 @@ def _lane_label(name: str) -> str:
 
 def _minimap(layout: Layout) -> Trace:
     """Events per period, drawn only in the range slider (on a y axis kept out of the plot)."""
-    low, high = (day.toordinal() for day in layout.full_range)
+    low, high = (day.toordinal() for day in layout.x_range)
     size = next((d for d in (1, 7, 30, 91, 365, 3652) if (high - low) / d <= 160), 36525)
     counts = Counter(
         (p.first.toordinal() + p.last.toordinal()) // 2 // size * size for p in layout.placed

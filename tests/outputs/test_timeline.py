@@ -126,30 +126,6 @@ def test_one_event_gets_a_readable_range_around_it() -> None:
     assert layout.placed[0].labelled
 
 
-def test_a_few_far_off_dates_do_not_squeeze_the_opening_view() -> None:
-    records = [
-        *_day_records(40, days_apart=1),
-        make_record("old", "1626", "1626-01-01", "1626-12-31", title="a stray year"),
-        make_record("far", "2057", "2057-01-01", "2057-12-31", title="another stray year"),
-    ]
-    layout = timeline.layout_events(records, "story")
-    low, high = layout.x_range
-    assert date(2022, 12, 1) < low <= date(2023, 1, 1) and date(2023, 2, 9) <= high < date(
-        2023, 4, 1
-    )
-    assert layout.full_range[0] <= date(1626, 1, 1) and layout.full_range[1] > date(2057, 12, 31)
-    labelled = {p.record["id"] for p in layout.placed if p.labelled}
-    assert "old" not in labelled and "far" not in labelled and len(labelled) == 40
-    slider = timeline.build_figure(records, PageOptions())["layout"]["xaxis"]["rangeslider"]
-    assert slider["range"][0] <= "1626-01-01"
-    # A spread that the far-off dates only double keeps everything in view.
-    near = [
-        *_day_records(40, days_apart=1),
-        make_record("old", "2022-12", "2022-12-01", "2022-12-31"),
-    ]
-    assert timeline.layout_events(near, "story").x_range[0] < date(2022, 12, 1)
-
-
 def test_hover_shows_the_sentence_with_the_expression_highlighted_and_escaped() -> None:
     record = make_record(
         text="March 2",
