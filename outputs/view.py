@@ -115,7 +115,8 @@ def article_name(report: dict[str, Any]) -> str:
 def _story_lanes(records: Sequence[dict[str, Any]]) -> list[str]:
     """Stories: articles joined whenever one event is reported by both (connected components).
 
-    A story is named after its article with the most events, plus how many articles it has.
+    A story is named after its article with the most events, plus how many articles it has;
+    where that article has no title, after the story's most reported event instead of an id.
     """
     parent: dict[str, str] = {}
 
@@ -131,10 +132,15 @@ def _story_lanes(records: Sequence[dict[str, Any]]) -> list[str]:
         first_ids.append(ids[0])
         for other in ids:
             parent[root(other)] = root(ids[0])
-    names = {
-        article: article_name(reports(record)[0])
+    titles = {
+        article: reports(record)[0].get("article_title")
         for article, record in zip(first_ids, records, strict=True)
     }
+    headline: dict[str, dict[str, Any]] = {}
+    for article, record in zip(first_ids, records, strict=True):
+        best = headline.setdefault(root(article), record)
+        if sources(record) > sources(best):
+            headline[root(article)] = record
     events_per_article = Counter(first_ids)
     articles_per_story = Counter(root(article) for article in parent)
     story_name = {}
@@ -143,7 +149,12 @@ def _story_lanes(records: Sequence[dict[str, Any]]) -> list[str]:
         if story not in story_name:
             extra = articles_per_story[story] - 1
             suffix = f" (+{extra} article{'s' if extra > 1 else ''})" if extra else ""
-            story_name[story] = names[article] + suffix
+            name = (
+                titles[article]
+                or headline[story].get("title")
+                or article_name({"article_id": article})
+            )
+            story_name[story] = name + suffix
     return [story_name[root(article)] for article in first_ids]
 
 

@@ -55,6 +55,16 @@ def test_story_lanes_join_articles_that_report_the_same_event() -> None:
     assert lanes[2] == "Flood in the north"
 
 
+def test_a_story_of_untitled_articles_is_named_after_its_most_reported_event() -> None:
+    untitled = [{**_report("a1"), "article_title": None}, {**_report("a2"), "article_title": ""}]
+    records = [
+        make_record("e1", title="Quake strikes the capital", sources=2, reports=untitled),
+        make_record("e2", title="Aid flights land", sources=1, reports=untitled[:1]),
+        make_record("e3", title="Aid flights land", sources=1, reports=untitled[:1]),
+    ]
+    assert set(view.lanes(records, "story")) == {"Quake strikes the capital (+1 article)"}
+
+
 def test_kind_actor_and_source_lanes_fall_back_when_fields_are_absent() -> None:
     records = [
         make_record("e1", kind="meeting", actors=["Xi Jinping", "Lukashenko"]),
