@@ -391,6 +391,11 @@ _UNTIL = re.compile(rf"\b(?:until|till|through)[ \t]+{_CLOCK_ON}\Z", re.IGNORECA
 # been due to expire Friday", "had filed reports by Wednesday"; not "had said it will vote Friday".
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|shall|'ll|going to)\b", re.IGNORECASE)
+# A plan told in the past tense, whose day may have come or not: "was due to", "were set to".
+_PAST_PLAN = re.compile(
+    r"\b(?:was|were)[ \t]+(?:(?:due|expected|scheduled|slated|set|supposed|meant)[ \t]+)?to\b",
+    re.IGNORECASE,
+)
 # A sentence ends at . ! ? before a capital, unless the period closes an initial ("N.J.",
 # "Daniel P. Davison") or a title; clauses also end at ; and a few conjunctions.
 _CLAUSE_EDGE = re.compile(
@@ -426,14 +431,11 @@ class Context:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when
         it does not say: a past perfect or a deadline word right before the expression decides,
         else the tense cue nearest to it wins."""
-        before = self.text[max(0, start - 100) : start]
+        before = self.clause_before(start)
         after = self.text[end : end + 100]
         relative = _RELATIVE_CLAUSE.search(after)
         if relative:
             after = after[: relative.start()]
-        cut = list(_CLAUSE_EDGE.finditer(before))
-        if cut:
-            before = before[cut[-1].end() :]
         # a quotation closing after the date ends its clause (scare quotes before it do not)
         for edges in (_CLAUSE_EDGE, _QUOTE_EDGE):
             edge = edges.search(after)
@@ -465,6 +467,22 @@ class Context:
             if cue and (nearest is None or 2 * cue.start() < nearest[0]):
                 nearest = (2 * cue.start(), tense)
         return nearest[1] if nearest else 0
+
+    def clause_before(self, start: int) -> str:
+        """The words of the clause before ``start``, up to 100 characters back."""
+        before = self.text[max(0, start - 100) : start]
+        cut = list(_CLAUSE_EDGE.finditer(before))
+        return before[cut[-1].end() :] if cut else before
+
+    def planned_in_past(self, start: int) -> bool:
+        """Whether the clause before ``start`` ends in a plan told in the past tense, no deadline:
+        "was due to begin on Tuesday", "were to vote Friday"; not "was to be sealed by Sunday"."""
+        before = self.clause_before(start)
+        plans = [*_PAST_PLAN.finditer(before)]
+        if not plans or _FUTURE_PREPOSITION.search(before) or _UNTIL.search(before):
+            return False
+        rest = plans[-1].end()
+        return not _WILL.search(before, rest) and not _PAST_CUES.search(before, rest)
 
     def name_quarter(self, quarter: tuple[int, int], position: int) -> None:
         self.quarter, self.quarter_at = quarter, position
@@ -809,6 +827,8 @@ def _weekday_date(context: Context, weekday: int, start: int, end: int, relative
         return context.day + timedelta(days=(weekday - context.day.isoweekday()) % 7 or 7)
     # "Friday's vote" has happened (PTB-tokenised: "Friday 's vote")
     possessive = context.text[end : end + 3].lstrip(" ")[:2] in {"'s", "’s"}
+    if not relative and not possessive and context.planned_in_past(start):
+        return reference + timedelta(days=(offset + 3) % 7 - 3)  # told near its day, either side
     if relative == "this" or (not possessive and context.tense(start, end) > 0):
         return reference + timedelta(days=offset % 7)
     return reference - timedelta(days=(-offset) % 7)
