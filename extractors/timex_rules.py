@@ -199,6 +199,15 @@ _SPELLED_YEAR = (
 )
 
 TIME_ZONES = r"[ECMP][SD]T|GMT|UTC|BST|CES?T"
+HOUR_WORDS = {word: SMALL_NUMBERS[word] for word in list(SMALL_NUMBERS)[1:13]}
+_HOUR = rf"(?:1[0-2]|0?[1-9]|{_alternation(HOUR_WORDS)})"
+_DAY_PART = r"(?:in[ \t]+the[ \t]+(?:morning|afternoon|evening|night)|at[ \t]+night)"
+# "four in the morning" counts no time after "killed": an hour before a part of the day reads
+# as a clock time after a preposition of time only.
+_TIME_PREPOSITIONS = "at|by|until|till|around|about|before|after|from|since|to"
+_AFTER_TIME_PREPOSITION = (
+    "(?:" + "|".join(rf"(?<=\b{word} )" for word in _TIME_PREPOSITIONS.split("|")) + ")"
+)
 
 MACROS = {
     # left edge: not inside a word, a number or an amount of money
@@ -229,7 +238,10 @@ MACROS = {
     r"|the middle of|the rest of|the remainder of|sometime))",
     "PART": r"(?P<part>(?i:morning|afternoon|evening|night))",
     "CLOCK": r"(?P<clock>(?i:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
-    rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?=[ \t]*(?:{TIME_ZONES})\b)|noon|midnight|midday))",
+    rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?=[ \t]*(?:{TIME_ZONES})\b)|noon|midnight|midday"
+    # "at 4 in the morning", "at ten o'clock at night"; not "the Ten o'clock News", nor a bare
+    # "o'clock" that leaves morning or evening open
+    rf"|{_AFTER_TIME_PREPOSITION}{_HOUR}(?:[ \t]+o['’]clock)?[ \t]+{_DAY_PART}\b))",
     "ZONE": rf"(?:[ \t]+(?:{TIME_ZONES})\b)?",
     # a part of a longer period named after it: "the last half of the '80s"
     "PARTOF": r"(?i:the[ \t]+(?:(?:first|second|last|latter|early|later)[ \t]+half|end|beginning"
@@ -840,18 +852,23 @@ def part_suffix(match: re.Match[str]) -> str:
 
 
 def clock_time(text: str) -> str:
-    """ "10:35 p.m." -> "22:35", "noon" -> "12:00"."""
+    """ "10:35 p.m." -> "22:35", "noon" -> "12:00", "four in the afternoon" -> "16:00"."""
     lowered = text.lower()
-    if "noon" in lowered or "midday" in lowered:
+    if re.match(r"noon|midday", lowered):
         return "12:00"
-    if "midnight" in lowered:
+    if lowered == "midnight" or re.fullmatch(r"(?:12|twelve)\W.*night", lowered):
         return "24:00"
     found = re.match(r"(\d{1,2})(?:[:.](\d\d))?", lowered)
-    assert found is not None
-    hour, minute = int(found.group(1)), int(found.group(2) or 0)
-    if re.search(r"p\.?\s?m", lowered) and hour < 12:
+    if found is None:  # "four in the morning"
+        hour, minute = HOUR_WORDS[lowered.split()[0]], 0
+    else:
+        hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    later = re.search(r"p\.?\s?m|afternoon|evening", lowered) or (
+        lowered.endswith("night") and hour >= 6  # "ten at night"; "two in the night" is 02:00
+    )
+    if later and hour < 12:
         hour += 12
-    elif re.search(r"a\.?\s?m", lowered) and hour == 12:
+    elif re.search(r"a\.?\s?m|morning", lowered) and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}"
 
@@ -1828,6 +1845,7 @@ CUES: dict[str, frozenset[str]] = {
     "iso date": frozenset({"<year>"}),
     # "10 a.m.", "10am", noon; "14:30" only before a time zone
     "clock": frozenset({"a", "am", "p", "pm", "noon", "midnight", "midday"})
+    | _PARTS
     | frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"})
     | frozenset({"bst", "cet", "cest"}),
     "month year": _MONTH_WORDS,
