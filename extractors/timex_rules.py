@@ -362,7 +362,9 @@ _FUTURE_WORDS = (
     r"will|shall|won't|'ll|going to|scheduled|slated|expected|expects?|plans? to|planning to"
     r"|set to|due"
     r"|is to|are to|to be held|upcoming|intends? to|hopes? to|aims? to|next(?! to\b)"
-    r"|(?<!the )(?:begins?|starts?|opens?|ends?|expires?)|later this|as early as|as soon as|would"
+    # "the end", "is open": no verbs of the future
+    r"|(?<!the )(?<!is )(?<!are )(?:begins?|starts?|opens?|ends?|expires?)"
+    r"|later this|as early as|as soon as|would"
     r"|(?:is|are) the deadline"
     # the present of a visit or a meeting speaks of the coming one: "He returns on Monday"
     r"|returns|visits|meets|travels|leaves|arrives|flies|hosts|resumes|convenes|testifies"
@@ -376,7 +378,7 @@ _FUTURE_CUES = re.compile(
 # "was planning to", "were due to" speak of a plan, not of the past; "unnamed", "United" are
 # no past tense.
 _PAST_CUES = re.compile(
-    r"(?<!be )(?<!been )(?<!being )\b(?:"
+    r"(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )\b(?:"  # "is answered": a present passive
     r"(?:was|were)(?![ \t]+(?:planning|going|scheduled|due|set to|expected)\b)"
     r"|had|did|ago|last|came|went|took|made|began|"
     r"said|met|won|lost|fell|rose|held|left|told|gave|saw|sold|bought|paid|got|hit|led|ran|"
