@@ -893,12 +893,66 @@ def read_weekday(match: re.Match[str], context: Context) -> Reading:
         return None  # "the Sunday Times", "the Sunday Mirror": a newspaper
     weekday = WEEKDAYS[match["weekday"].lower()]
     suffix = part_suffix(match)
+    relative = words_of(match, "relative")
+    plural = _AND_WEEKDAY_PLURAL.match(context.text, match.end())
+    if plural and not relative and not suffix:  # "Monday and Tuesday nights"
+        return "SET", f"XXXX-WXX-{weekday}{part_suffix(plural)}"
+    stretch = _weekday_stretch(match, context)
+    if stretch and stretch.first == 1 and not relative and context.tense(*stretch.span) == 0:
+        return "SET", f"XXXX-WXX-{weekday}{suffix}"  # "open Monday to Friday": every week
     timex_type = "DATE"  # TimeBank keeps "Friday night" a DATE, with the part of day in its value
     if context.reference is None:
         return timex_type, f"XXXX-WXX-{weekday}{suffix}"
-    day = _weekday_date(context, weekday, match.start(), match.end(), words_of(match, "relative"))
+    week = _WEEK_AFTER.match(context.text, stretch.span[1] if stretch else match.end())
+    if week and not relative:  # "on Tuesday last week", "Wednesday to Friday next week"
+        monday = context.reference - timedelta(days=context.reference.isoweekday() - 1)
+        day = monday + timedelta(weeks=_RELATIVE_SHIFT[week["relative"]], days=weekday - 1)
+    elif (
+        stretch
+        and stretch.span[1] == match.end()
+        and context.day is not None
+        and context.day.isoweekday() == stretch.first
+    ):  # the end of "from Thursday to Saturday" comes after its start
+        day = context.day + timedelta(days=(weekday - stretch.first) % 7 or 7)
+    else:
+        day = _weekday_date(context, weekday, match.start(), match.end(), relative)
     context.day = day
     return timex_type, day.isoformat() + suffix
+
+
+# Weekdays that bound a stretch of days: "Monday to Friday", "from Thursday through Saturday".
+_TO = r"(?:<S>(?i:to|through|thru|until|till)<S>|[ \t]*[-–][ \t]*)"
+_WEEKDAY_TO_AFTER = re.compile(expand(rf"{_TO}<WEEKDAY>\b"))
+_WEEKDAY_TO_BEFORE = re.compile(expand(rf"<WEEKDAY>{_TO}\Z"))
+# The week a weekday is named in, right after it: "Tuesday last week".
+_WEEK_AFTER = re.compile(r"(?:[ \t]*,)?[ \t]+(?P<relative>last|next|this)[ \t]+week\b")
+# "on Monday and Tuesday nights": the first day shares the plural's recurrence, as in TimeBank.
+_AND_WEEKDAY_PLURAL = re.compile(expand(r"<S>(?i:and|or)<S><WEEKDAY>(?:s\b|<S><PART>s\b)"))
+
+
+@dataclass(frozen=True)
+class WeekdayStretch:
+    span: tuple[int, int]  # from the first weekday's start to the last one's end
+    first: int  # ISO weekdays, 1 = Monday
+    last: int
+
+
+def _weekday_stretch(match: re.Match[str], context: Context) -> WeekdayStretch | None:
+    """The stretch of weekdays that ``match`` opens or closes, if any."""
+    weekday = WEEKDAYS[match["weekday"].lower()]
+    after = _WEEKDAY_TO_AFTER.match(context.text, match.end())
+    if after:
+        return WeekdayStretch(
+            (match.start(), after.end()), weekday, WEEKDAYS[after["weekday"].lower()]
+        )
+    before = _WEEKDAY_TO_BEFORE.search(
+        context.text, max(0, match.start() - BEFORE_REACH), match.start()
+    )
+    if before:
+        return WeekdayStretch(
+            (before.start(), match.end()), WEEKDAYS[before["weekday"].lower()], weekday
+        )
+    return None
 
 
 _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last": -1}
@@ -1568,7 +1622,9 @@ RULES: list[Rule] = [
     Rule(
         "clock",
         r"<L>(?:(?i:about|around|approximately|shortly after|shortly before|just after|"
-        r"just before)<S>)?<CLOCK><ZONE>(?:<COMMA>(?:<WEEKDAY>\b|"
+        r"just before)<S>)?<CLOCK><ZONE>(?:<COMMA>(?:<WEEKDAY>\b"
+        # not the first day of "9am to 5pm, Monday to Friday"
+        rf"(?!{_TO}(?:{_capitalised(WEEKDAYS)})\b)|"
         r"(?P<deictic>(?i:today|yesterday|tomorrow))\b|<MONTH><S><DAY>))?",
         read_clock,
     ),
