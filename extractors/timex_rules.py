@@ -434,12 +434,29 @@ class Context:
 
     text: str
     reference: date | None
-    day: date | None = None  # the day the narrative has reached
+    _day: date | None = None  # the day the narrative has reached
     year: int | None = None  # the last year named outright
     month: tuple[int, int] | None = None  # the last month named: (year, month)
+    month_without_day: bool = False  # a month was named after the day, and the day is not in it
     quarter: tuple[int, int] | None = None  # the last quarter named: (year, quarter)
     quarter_at: int = 0  # where it was named
     months_at: int = -1  # where a span of several months was named ("the nine months")
+
+    @property
+    def day(self) -> date | None:
+        return self._day
+
+    @day.setter
+    def day(self, day: date | None) -> None:
+        self._day, self.month_without_day = day, False
+
+    def name_month(self, year: int, month: int) -> None:
+        """A month named without a day: "that day" then means a day of it, not the last day."""
+        self.month = (year, month)
+        self.month_without_day = self._day is None or (self._day.year, self._day.month) != (
+            year,
+            month,
+        )
 
     def tense(self, start: int, end: int) -> int:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when
@@ -682,7 +699,7 @@ def read_month_year(match: re.Match[str], context: Context) -> Reading:
         return "DATE", f"XXXX-{month:02d}"
     else:
         year = context.reference.year + {"last": -1, "this": 0, "next": 1}[words_of(match, "rel")]
-    context.month = (year, month)
+    context.name_month(year, month)
     return "DATE", f"{year:04d}-{month:02d}"
 
 
@@ -762,7 +779,7 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
             year -= month > reference.month + 1
         elif month - reference.month > 6:  # no tense: this year's, unless far ahead
             year -= 1
-    context.month = (year, month)
+    context.name_month(year, month)
     return "DATE", f"{year:04d}-{month:02d}"
 
 
@@ -1535,6 +1552,10 @@ def read_narrative_day(match: re.Match[str], context: Context) -> Reading:
         if any(word in words for word in ("previous", "before", "prior"))
         else 0
     )
+    suffix = part_suffix(match)
+    timex_type = "TIME" if suffix else "DATE"
+    if shift == 0 and context.month_without_day and context.month is not None:
+        return timex_type, "{:04d}-{:02d}-XX{}".format(*context.month, suffix)  # "in May, that day"
     reference = context.reference
     if (
         shift > 0
@@ -1545,8 +1566,7 @@ def read_narrative_day(match: re.Match[str], context: Context) -> Reading:
         base = reference  # "The next day, the president will ...": after today, not after April
     day = base + timedelta(days=shift)
     context.day = day
-    suffix = part_suffix(match)
-    return ("TIME" if suffix else "DATE"), day.isoformat() + suffix
+    return timex_type, day.isoformat() + suffix
 
 
 def read_narrative_month(match: re.Match[str], context: Context) -> Reading:
