@@ -364,7 +364,9 @@ _FUTURE_WORDS = (
     r"|is to|are to|to be held|upcoming|intends? to|hopes? to|aims? to|next(?! to\b)"
     # "the end", "is open": no verbs of the future
     r"|(?<!the )(?<!is )(?<!are )(?:begins?|starts?|opens?|ends?|expires?)"
-    r"|later this|as early as|as soon as|would"
+    r"|later this|as early as|as soon as"
+    # not "would have seen": a past that did not happen
+    r"|would(?![ \t]+have[ \t]+(?:been|had|made|\w+(?:ed|en|ne|wn|ght|ld|id)\b))"
     r"|(?:is|are) the deadline"
     # the present of a visit or a meeting speaks of the coming one: "He returns on Monday"
     r"|returns|visits|meets|travels|leaves|arrives|flies|hosts|resumes|convenes|testifies"
