@@ -636,6 +636,8 @@ def read_month_day(match: re.Match[str], context: Context) -> Reading:
     if group(match, "year"):
         year: int | None = int(match["year"])
         context.year = year
+    elif group(match, "rel"):  # "25 June that year", "March 2 last year"
+        year = _relative_year(match, context)
     else:
         year = _year_for_day(context, month, day, match.start(), match.end())
     if year is None:
@@ -692,17 +694,39 @@ def read_numeric_date(match: re.Match[str], context: Context) -> Reading:
 
 
 def read_month_year(match: re.Match[str], context: Context) -> Reading:
-    """July 1997 / March of 1996 / June last year."""
+    """July 1997 / March of 1996 / June last year / June of that year (the story's year)."""
     month = month_number(match["month"])
     if group(match, "year"):
-        year = spelled_year(match["year"])
+        year: int | None = spelled_year(match["year"])
         context.year = year
-    elif context.reference is None:
-        return "DATE", f"XXXX-{month:02d}"
     else:
-        year = context.reference.year + {"last": -1, "this": 0, "next": 1}[words_of(match, "rel")]
+        year = _relative_year(match, context)
+    if year is None:
+        return "DATE", f"XXXX-{month:02d}"
     context.name_month(year, month)
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+# "June of that year", "March of the following year": counted from the year the story is at.
+_STORY_YEAR_SHIFT = {
+    "that": 0,
+    "the same": 0,
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the prior": -1,
+}
+
+
+def _relative_year(match: re.Match[str], context: Context) -> int | None:
+    """The year of "June last year" (from the reference) or "June of that year" (from the
+    story's year, else the reference's)."""
+    relative = words_of(match, "rel")
+    if relative in _STORY_YEAR_SHIFT and context.year is not None:
+        return context.year + _STORY_YEAR_SHIFT[relative]
+    if context.reference is None:
+        return None
+    return context.reference.year + {"last": -1, "next": 1}.get(relative, 0)
 
 
 _MONTH_AS_WORD_UNLESS_AFTER = frozenset(
@@ -1599,17 +1623,23 @@ _PRESENT_REF = (
     r"|fiscal|decade|century|accounts?|that|which|of|and|or|is|was|flows?|flowing)\b)"
 )
 
+# "last year", "that year" after a month or a day: "June last year", "25 June that year"
+_RELATIVE_YEAR = (
+    r"(?:<COMMA>|<S>of<S>|<S>)(?P<rel>(?i:last|this|next|that|the same|the following|the next"
+    r"|the previous|the prior))<S>(?i:year)\b"
+)
+
 RULES: list[Rule] = [
     Rule(
         "month day year",
         r"<L>(?:(?:(?i:this|this coming|this past|next|last)<S>)?<WEEKDAY><COMMA>)?<MONTH><S><DAY>"
-        r"(?:<COMMA><YEAR><YEAREND>)?(?!\w)",
+        rf"(?:<COMMA><YEAR><YEAREND>|{_RELATIVE_YEAR})?(?!\w)",
         read_month_day,
     ),
     Rule(
         "day month year",
         r"<L>(?:<WEEKDAY><COMMA>)?(?:(?i:the)<S>)?<DAY>(?:<S>of)?<S><MONTH>"
-        r"(?:<COMMA><YEAR><YEAREND>)?(?!\w)",
+        rf"(?:<COMMA><YEAR><YEAREND>|{_RELATIVE_YEAR})?(?!\w)",
         read_month_day,
     ),
     Rule(
@@ -1657,7 +1687,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "month of a relative year",
-        r"<L>(?:<EDGE>[ \t-]*)?<MONTHNAME><S>(?:of<S>)?(?P<rel>(?i:last|this|next))<S>(?i:year)\b",
+        rf"<L>(?:<EDGE>[ \t-]*)?<MONTHNAME>{_RELATIVE_YEAR}",
         read_month_year,
     ),
     Rule(
