@@ -608,13 +608,21 @@ def _year_without_century(text: str) -> int:
     return year
 
 
+# A day that opens a line and an entry after it ("April 30 - BP says it will pay") dates an event
+# of a chronology, told in the present tense but past, whatever its tense.
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:-{1,2}|–|—|:)[ \t]")
+
+
 def _year_for_day(context: Context, month: int, day: int, start: int, end: int) -> int | None:
     """The year of a month and day named without one: the reference year, unless the tense
     puts the date on the other side of the reference (then the closest year that fits)."""
     reference = context.reference
     if reference is None:
         return None
-    tense = context.tense(start, end)
+    chronology = _ENTRY_AFTER.match(context.text, end) and (
+        start == 0 or context.text[start - 1] == "\n"
+    )
+    tense = -1 if chronology else context.tense(start, end)
     options = []
     for year in range(max(reference.year - 1, MINYEAR), min(reference.year + 1, MAXYEAR) + 1):
         distance = (date(year, month, 28 if (month, day) == (2, 29) else day) - reference).days
