@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from extractors.timeml import interval_of
-from extractors.timex_rules import CUES, RULES, Context, expand
+from extractors.timex_rules import CUES, RULES, Context, expand, unit_in_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +134,11 @@ def tag(text: str, reference: date | None) -> list[Timex]:
     context = Context(text=text, reference=reference)
     found: list[Timex] = []
     for start, end, priority, match in _candidates(text):
+        rule = RULES[priority]
+        if rule.name != "holiday" and unit_in_title(match, context):
+            continue  # "28 Days Later", "Album of the Year"; not "Christmas Day"
         try:
-            reading = RULES[priority].read(match, context)
+            reading = rule.read(match, context)
         except (ValueError, OverflowError):  # "April 31", or a date beyond year 9999
             continue
         if reading is None or reading[1] is None:

@@ -573,6 +573,21 @@ def in_title(match: re.Match[str], context: Context) -> bool:
     return match.group(0)[:1].isupper() and just_before(_TITLE_BEFORE, context, match.start())
 
 
+def unit_in_title(match: re.Match[str], context: Context) -> bool:
+    """Whether a unit of time is capitalised after the first word of its sentence, as in a name
+    or title ("28 Days Later", "Journalist of the Year", "the One Day International")."""
+    unit = _CAPITALISED_UNIT.search(context.text, match.start(), match.end())
+    return unit is not None and not just_before(_SENTENCE_OPENING, context, unit.start())
+
+
+# "the 21st Century" is written capitalised as often as not, "Second" is mostly an ordinal.
+_CAPITALISED_UNIT = re.compile(
+    r"\b(?:Minute|Hour|Day|Night|Weekend|Week|Month|Quarter|Year|Decade)s?\b"
+)
+# Nothing but the start of a line or sentence, a quotation mark or a bracket before.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“‘`'(]|-LRB-)[ \t]*\Z", re.MULTILINE)
+
+
 # A capitalised word or a number right before, in the same sentence (no period, quote or
 # line break between).
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\d)['’`]*[ \t]+\Z|\d[ \t]*['’`]+\Z")
