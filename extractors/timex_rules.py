@@ -1337,7 +1337,7 @@ def read_ordinal_quarter(match: re.Match[str], context: Context) -> Reading:
     """the third quarter / fourth-quarter / the 1988 second quarter / the first half of 1990 /
     last year's third quarter / the first half of next year / the year-ago third quarter."""
     number = ORDINALS[match["ordinal"].lower()]
-    half = match["kind"].lower() == "half"
+    half = match["kind"].lower() == "half" or match["kind"].lower().startswith("two")
     if number < 0:
         number = 2 if half else 4
     if half and number > 2:
@@ -1839,7 +1839,9 @@ RULES: list[Rule] = [
         "ordinal quarter",
         r"<L>(?:(?P<whose>(?i:this year['’]s|last year['’]s|next year['’]s|the year-ago"
         r"|the year-earlier|year-ago|year-earlier))<S>|(?i:the)<S>)?(?:<YEAR><S>)?"
-        r"(?:(?i:fiscal|calendar)[ \t-]+)?<ORDINAL><S>(?P<kind>(?i:quarter|half))(?![\w-])"
+        r"(?:(?i:fiscal|calendar)[ \t-]+)?<ORDINAL><S>(?P<kind>(?i:quarter|half"
+        # "the first two quarters of 1990" is its first half; "the last two" are the latest two
+        r"|(?<=[Ff]irst[ \t])two<S>quarters))(?![\w-])"
         r"(?:<S>(?i:of)<S>(?:(?:(?i:fiscal)<S>)?(?P<ofyear>1[6-9]\d\d|20\d\d)"
         r"|(?P<ofrelative>(?i:this|last|next)<S>year)\b))?",
         read_ordinal_quarter,
@@ -2006,7 +2008,7 @@ CUES: dict[str, frozenset[str]] = {
     "season": _with_mid(SEASONS),
     "holiday": frozenset({"christmas", "thanksgiving", "halloween", "day", "year", "easter"})
     | frozenset({"friday"}),
-    "ordinal quarter": frozenset({"quarter", "half"}),
+    "ordinal quarter": frozenset({"quarter", "quarters", "half"}),
     "ordinal quarter adjective": frozenset({"quarter", "half"}),
     "named quarter": frozenset({"quarter", "period"}),
     "year earlier": frozenset({"year"}),
