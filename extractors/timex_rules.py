@@ -74,7 +74,10 @@ UNITS = {
     "year": "Y",
     "decade": "DE",
     "century": "CE",
+    "fortnight": "FN",
 }
+# Units written as a number of smaller ones in a TimeML value: a decade is P10Y.
+UNIT_MULTIPLES = {"DE": (10, "Y"), "CE": (100, "Y"), "FN": (2, "W")}
 CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 ORDINALS = {
     "first": 1,
@@ -230,8 +233,8 @@ MACROS = {
     rf"|[ \t]+(?:{TIME_ZONES}|local time|hours|hrs)\b)",  # "1815 GMT" is a clock time
     "NUMBER": rf"(?P<number>(?i:{_NUMBER}))",
     "NUMBER2": rf"(?i:{_NUMBER})",
-    "UNIT": r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|month|quarter|year|decade"
-    r"|centur(?:y|ies))s?)",
+    "UNIT": r"(?P<unit>(?i:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year"
+    r"|decade|centur(?:y|ies))s?)",
     "APPROX": r"(?i:(?:more|less|fewer) than|at least|at most|nearly|almost|about|around|"
     r"roughly|approximately|up to|no more than|no less than|well over|over|under|some)",
     "EDGE": r"(?P<edge>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of"
@@ -333,9 +336,10 @@ def duration_value(amount: float | None, unit: str) -> str:
     clock = name in CLOCK_UNITS
     prefix = "PT" if clock else "P"
     if amount is None:
-        return f"{prefix}X{code}"
-    if code in {"DE", "CE"}:
-        amount, code = amount * (10 if code == "DE" else 100), "Y"
+        return f"{prefix}X{'W' if code == 'FN' else code}"  # "fortnights" is some weeks
+    if code in UNIT_MULTIPLES:
+        factor, code = UNIT_MULTIPLES[code]
+        amount *= factor
     whole = int(amount)
     if amount == whole:
         return f"{prefix}{whole}{code}"
@@ -1470,8 +1474,8 @@ def counted_date(base: date, steps: int, unit: str) -> str:
     at that unit's granularity."""
     if unit in {"day", "night"}:
         return (base + timedelta(days=steps)).isoformat()
-    if unit in {"week", "weekend"}:
-        return week_value(base + timedelta(weeks=steps))
+    if unit in {"week", "weekend", "fortnight"}:
+        return week_value(base + timedelta(weeks=steps * (2 if unit == "fortnight" else 1)))
     if unit == "month":
         return "{:04d}-{:02d}".format(*shift_month(base.year, base.month, steps))
     if unit == "quarter":
@@ -1925,6 +1929,12 @@ RULES: list[Rule] = [
         read_set,
     ),
     Rule(
+        "fortnight",
+        r"<L>(?:(?i:the)<S>)?(?:(?i:past|last|next|coming|previous|following)<S>)?"
+        r"(?i:fortnight)(?![\w'’-])",
+        constant("DURATION", "P2W"),
+    ),
+    Rule(
         "a while",
         r"(?<=\b[Ff]or )(?i:a(?:<S>(?:long|good|little))?<S>while|quite<S>a<S>while)\b",
         constant("DURATION", "PXX"),
@@ -2022,6 +2032,7 @@ CUES: dict[str, frozenset[str]] = {
     "vague duration": _UNIT_WORDS,
     "set": frozenset(SET_ADVERBS) | {"every", "each", "per", "once", "twice"},
     "weekday plural": frozenset(WEEKDAYS) | {day + "s" for day in WEEKDAYS},
+    "fortnight": frozenset({"fortnight"}),
     "a while": frozenset({"while"}),
     "present": frozenset({"now", "currently", "nowadays", "days", "present", "current"}),
     "past": frozenset({"recently", "lately", "past", "years"}),
