@@ -1028,6 +1028,12 @@ def _weekday_stretch(match: re.Match[str], context: Context) -> WeekdayStretch |
 
 
 _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last": -1}
+# "today's youth", "in today's world": the present age, no day; TimeBank leaves these out.
+GENERIC_AFTER_TODAY = (
+    "youth|young|world|society|generations?|children|kids|teenagers|parents|families|consumers"
+    "|students|computers|technology|culture|standards|politics|media"
+)
+_GENERIC_TODAY = re.compile(rf"[ \t]*['’]s[ \t]+(?:{GENERIC_AFTER_TODAY})\b")
 
 
 def read_deictic_day(match: re.Match[str], context: Context) -> Reading:
@@ -1035,6 +1041,8 @@ def read_deictic_day(match: re.Match[str], context: Context) -> Reading:
     if in_title(match, context):
         return None
     word = match["deictic"].lower()
+    if word == "today" and _GENERIC_TODAY.match(context.text, match.end()):
+        return None
     suffix = part_suffix(match) or ("TNI" if word == "tonight" else "")
     timex_type = "TIME" if suffix else "DATE"
     if context.reference is None:
