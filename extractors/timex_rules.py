@@ -366,8 +366,8 @@ _FUTURE_WORDS = (
     r"will|shall|won't|'ll|going to|scheduled|slated|expected|expects?|plans? to|planning to"
     r"|set to|due"
     r"|is to|are to|to be held|upcoming|intends? to|hopes? to|aims? to|next(?! to\b)"
-    # "the end", "is open": no verbs of the future
-    r"|(?<!the )(?<!is )(?<!are )(?:begins?|starts?|opens?|ends?|expires?)"
+    # "the end", "is open", "broke open": no verbs of the future
+    r"|(?<!the )(?:begins?|starts?|opens|ends?|expires?)"
     r"|later this|as early as|as soon as"
     # not "would have seen": a past that did not happen
     r"|would(?![ \t]+have[ \t]+(?:been|had|made|\w+(?:ed|en|ne|wn|ght|ld|id)\b))"
@@ -487,9 +487,15 @@ class Context:
             and not _WILL.search(before, had[-1].end())
         ):
             return -1
-        if _FUTURE_PREPOSITION.search(before) and not _PAST_PERFECT.search(after):
+        # "until April's accident": the preposition governs the noun, not the date
+        governs_date = after.lstrip()[:2] not in {"'s", "’s"}
+        if governs_date and _FUTURE_PREPOSITION.search(before) and not _PAST_PERFECT.search(after):
             return 1  # "payable Jan. 2"; not "by early April BP had weighed the option"
-        if _UNTIL.search(before) and not _PAST_PERFECT.search(before + " " + after):
+        if (
+            governs_date
+            and _UNTIL.search(before)
+            and not _PAST_PERFECT.search(before + " " + after)
+        ):
             return 1
         nearest: tuple[int, int] | None = None
         for cues, tense in ((_FUTURE_CUES, 1), (_PAST_CUES, -1)):
