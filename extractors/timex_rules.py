@@ -381,6 +381,11 @@ _FUTURE_CUES_AFTER = re.compile(rf"(?<!had )(?<!had been )\b(?:{_FUTURE_WORDS})\
 _FUTURE_CUES = re.compile(
     rf"(?<!had )(?<!had been )\b(?:{_FUTURE_WORDS}|planned (?:to|for))\b", re.IGNORECASE
 )
+# A past wish looks neither way: "hoped to get the vaccine in August" (told in June) and "wanted
+# to release the models in late April" (told in October) both mean this year's month.
+_PAST_WISH = re.compile(
+    r"\b(?:hoped|wanted|promised|pledged|vowed|intended|aimed|threatened) to\b", re.IGNORECASE
+)
 # "was planning to", "were due to" speak of a plan, not of the past; "unnamed", "United" are
 # no past tense.
 _PAST_CUES = re.compile(
@@ -498,7 +503,7 @@ class Context:
         ):
             return 1
         nearest: tuple[int, int] | None = None
-        for cues, tense in ((_FUTURE_CUES, 1), (_PAST_CUES, -1)):
+        for cues, tense in ((_FUTURE_CUES, 1), (_PAST_CUES, -1), (_PAST_WISH, 0)):
             for cue in cues.finditer(before):
                 distance = len(before) - cue.end()
                 if nearest is None or distance < nearest[0]:
