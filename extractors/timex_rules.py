@@ -1673,8 +1673,8 @@ _PRESENT_REF = (
 
 # "last year", "that year" after a month or a day: "June last year", "25 June that year"
 _RELATIVE_YEAR = (
-    r"(?:<COMMA>|<S>of<S>|<S>)(?P<rel>(?i:last|this|next|that|the same|the following|the next"
-    r"|the previous|the prior))<S>(?i:year)\b"
+    r"(?:<COMMA>|<S>(?:of|in)<S>|<S>)(?P<rel>(?i:last|this|next|that|the same|the following"
+    r"|the next|the previous|the prior))<S>(?i:year)\b"
 )
 
 RULES: list[Rule] = [
