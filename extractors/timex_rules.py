@@ -14,7 +14,7 @@ so that "may", "march" and "sun" as ordinary words are left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
@@ -423,6 +423,17 @@ _PAST_PLAN = re.compile(
     r"\b(?:was|were)[ \t]+(?:(?:due|expected|scheduled|slated|set|supposed|meant)[ \t]+)?to\b",
     re.IGNORECASE,
 )
+# "will be officially released": a participle after "be" and an adverb is no past tense either.
+_BE_AND_ADVERB = re.compile(r"\b(?:be|been|being|is|are)[ \t]+\w+ly[ \t]+\Z", re.IGNORECASE)
+
+
+def _cues_in(cues: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``cues`` in ``text``, less past participles of a passive with an adverb."""
+    for cue in cues.finditer(text):
+        if cues is not _PAST_CUES or not _BE_AND_ADVERB.search(text, 0, cue.start()):
+            yield cue
+
+
 # A sentence ends at . ! ? before a capital, unless the period closes an initial ("N.J.",
 # "Daniel P. Davison") or a title; clauses also end at ; and a few conjunctions.
 _CLAUSE_EDGE = re.compile(
@@ -504,13 +515,13 @@ class Context:
             return 1
         nearest: tuple[int, int] | None = None
         for cues, tense in ((_FUTURE_CUES, 1), (_PAST_CUES, -1), (_PAST_WISH, 0)):
-            for cue in cues.finditer(before):
+            for cue in _cues_in(cues, before):
                 distance = len(before) - cue.end()
                 if nearest is None or distance < nearest[0]:
                     nearest = (distance, tense)
         cued_before = nearest is not None
         for cues, tense in ((_FUTURE_CUES_AFTER, 1), (_PAST_CUES, -1)):
-            cue = cues.search(after)
+            cue = next(_cues_in(cues, after), None)
             if cue and cued_before and _REPORTING.fullmatch(cue.group(0)):
                 continue  # "who will take over on Oct. 1, said": the clause's own verb tells
             # a cue after the date counts double: the verb governing a date mostly comes first
