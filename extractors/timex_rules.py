@@ -383,6 +383,18 @@ _FUTURE_CUES = re.compile(
 )
 # A past wish looks neither way: "hoped to get the vaccine in August" (told in June) and "wanted
 # to release the models in late April" (told in October) both mean this year's month.
+# A deed still to be done, before the date only: "testimony to be delivered Thursday", "the
+# report, to be released on Tuesday"; not "was found to be infected", nor after a verb that makes
+# someone do it ("bad weather forced the work to be suspended at the weekend").
+_TO_BE_DONE = re.compile(
+    r"(?<!found )(?<!reported )(?<!believed )(?<!said )(?<!thought )(?<!known )(?<!shown )"
+    r"(?<!confirmed )(?<!appeared )(?<!seemed )(?<!used )(?<!proved )(?<!out )"
+    r"\bto be (?:held|heard|read|broadcast|built|paid|sent|shown|given|made|taken|sold|\w+ed)\b",
+    re.IGNORECASE,
+)
+_MADE_TO = re.compile(
+    r"\b(?:caused|forced|allowed|ordered|asked|led|prompted|enabled|required)\b", re.IGNORECASE
+)
 _PAST_WISH = re.compile(
     r"\b(?:hoped|wanted|promised|pledged|vowed|intended|aimed|threatened) to\b", re.IGNORECASE
 )
@@ -428,10 +440,14 @@ _BE_AND_ADVERB = re.compile(r"\b(?:be|been|being|is|are)[ \t]+\w+ly[ \t]+\Z", re
 
 
 def _cues_in(cues: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``cues`` in ``text``, less past participles of a passive with an adverb."""
+    """The matches of ``cues`` in ``text``, less past participles of a passive with an adverb
+    and deeds someone was made to do."""
     for cue in cues.finditer(text):
-        if cues is not _PAST_CUES or not _BE_AND_ADVERB.search(text, 0, cue.start()):
-            yield cue
+        if cues is _PAST_CUES and _BE_AND_ADVERB.search(text, 0, cue.start()):
+            continue
+        if cues is _TO_BE_DONE and _MADE_TO.search(text, 0, cue.start()):
+            continue
+        yield cue
 
 
 # A sentence ends at . ! ? before a capital, unless the period closes an initial ("N.J.",
@@ -514,7 +530,12 @@ class Context:
         ):
             return 1
         nearest: tuple[int, int] | None = None
-        for cues, tense in ((_FUTURE_CUES, 1), (_PAST_CUES, -1), (_PAST_WISH, 0)):
+        for cues, tense in (
+            (_FUTURE_CUES, 1),
+            (_TO_BE_DONE, 1),
+            (_PAST_CUES, -1),
+            (_PAST_WISH, 0),
+        ):
             for cue in _cues_in(cues, before):
                 distance = len(before) - cue.end()
                 if nearest is None or distance < nearest[0]:
