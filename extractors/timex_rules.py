@@ -426,6 +426,11 @@ _FUTURE_PREPOSITION = re.compile(
 # "until Tuesday" looks ahead ("gave them until Tuesday"), unless the clause is in the past
 # perfect: "Until Thursday, they had not called him a suspect."
 _UNTIL = re.compile(rf"\b(?:until|till|through)[ \t]+{_CLOCK_ON}\Z", re.IGNORECASE)
+# Nor does a past negation: "I didn't hear of it until Friday night", "It was not until Monday".
+_NOT_UNTIL = re.compile(
+    r"\b(?:did(?:n't| n't|[ \t]+not)|(?:was|were)(?:n't| n't|[ \t]+not)[ \t]+until)\b",
+    re.IGNORECASE,
+)
 # The past perfect shortly before a date puts it behind the story, plan or deadline alike: "had
 # been due to expire Friday", "had filed reports by Wednesday"; not "had said it will vote Friday".
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
@@ -527,6 +532,7 @@ class Context:
             governs_date
             and _UNTIL.search(before)
             and not _PAST_PERFECT.search(before + " " + after)
+            and not _NOT_UNTIL.search(before)
         ):
             return 1
         nearest: tuple[int, int] | None = None
