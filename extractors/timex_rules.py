@@ -843,6 +843,15 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# A capitalised word right before a month that is no word of time or grammar makes the month
+# part of a name or title.
+_NAME_WORD_BEFORE = re.compile(
+    r"\b(?!(?i:the|a|an|his|her|its|their|our|in|on|of|by|to|at|for|from|since|until|till"
+    r"|through|throughout|during|before|after|around|about|between|early|late|mid|last|next"
+    r"|this|that|end|and|or|but|then|also|starting|beginning|as|every|each|unlike|like|except"
+    r"|including)\b)"
+    rf"(?!(?:{_capitalised(WEEKDAYS)})\b)[A-Z][a-z]+[ \t]+\Z"
+)
 # "sales this year through August": the month closes a stretch of this year, whatever the tense.
 _THIS_YEAR_THROUGH = re.compile(
     r"\b(?i:this|the)[ \t]+year(?:[ \t]+to[ \t]+date)?,?[ \t]+(?i:through|to|until|till)[ \t]+\Z"
@@ -863,6 +872,8 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
             return None  # "the March for Life" is a march; "the October slaying" a month
         if month == 5 and previous not in _MONTH_AS_WORD_UNLESS_AFTER:
             return None  # "May" the modal verb or the name
+        if just_before(_NAME_WORD_BEFORE, context, match.start()):
+            return None  # "spokeswoman Hannah August", "the Long March", "Lord March"
     reference = context.reference
     if reference is None:
         return "DATE", f"XXXX-{month:02d}"
@@ -1718,7 +1729,9 @@ _RELATIVE_YEAR = (
 RULES: list[Rule] = [
     Rule(
         "month day year",
-        r"<L>(?:(?:(?i:this|this coming|this past|next|last)<S>)?<WEEKDAY><COMMA>)?<MONTH><S><DAY>"
+        r"<L>(?:(?:(?i:this|this coming|this past|next|last)<S>)?<WEEKDAY><COMMA>)?<MONTH><S>"
+        # "January the 12th"; not "May the 3 men", "March the first trials"
+        r"(?:(?i:the)<S>(?=\d\d?(?:st|nd|rd|th)\b))?<DAY>"
         rf"(?:<COMMA><YEAR><YEAREND>|{_RELATIVE_YEAR})?(?!\w)",
         read_month_day,
     ),
