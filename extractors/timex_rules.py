@@ -1007,7 +1007,9 @@ def clock_time(text: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+# "the" or a possessive before a weekday and a capitalised word after it: "the Sunday Times",
+# "Radio 5 Live's Sunday Roast", "this week's Sunday Half Hour".
+_THE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+\Z")
 # A capitalised word after a weekday that is no month: "Times", "Telegraph", "Mirror".
 _NEWSPAPER = re.compile(
     rf"[ \t]+(?!(?:{_capitalised(MONTHS)}|{_capitalised(MONTH_ABBREVIATIONS)})\b)[A-Z]"
@@ -1022,7 +1024,7 @@ def read_weekday(match: re.Match[str], context: Context) -> Reading:
         and _NEWSPAPER.match(context.text, match.end())
         and just_before(_THE_BEFORE, context, match.start())
     ):
-        return None  # "the Sunday Times", "the Sunday Mirror": a newspaper
+        return None  # "the Sunday Times", "BBC Radio 4's Sunday Worship": a title
     weekday = WEEKDAYS[match["weekday"].lower()]
     suffix = part_suffix(match)
     relative = words_of(match, "relative")
