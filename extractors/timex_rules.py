@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 MONTHS = {
@@ -483,6 +483,7 @@ class Context:
     year: int | None = None  # the last year named outright
     month: tuple[int, int] | None = None  # the last month named: (year, month)
     month_without_day: bool = False  # a month was named after the day, and the day is not in it
+    days_named: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day): its year
     quarter: tuple[int, int] | None = None  # the last quarter named: (year, quarter)
     quarter_at: int = 0  # where it was named
     months_at: int = -1  # where a span of several months was named ("the nine months")
@@ -714,8 +715,11 @@ def read_month_day(match: re.Match[str], context: Context) -> Reading:
     if group(match, "year"):
         year: int | None = int(match["year"])
         context.year = year
+        context.days_named[(month, day)] = year
     elif group(match, "rel"):  # "25 June that year", "March 2 last year"
         year = _relative_year(match, context)
+    elif (month, day) in context.days_named and context.tense(match.start(), match.end()) <= 0:
+        year = context.days_named[(month, day)]  # "June 4th 1989 ... the crackdown on June 4th"
     else:
         year = _year_for_day(context, month, day, match.start(), match.end())
     if year is None:
