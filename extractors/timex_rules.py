@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, date, timedelta
+from itertools import pairwise
 
 MONTHS = {
     name: number
@@ -473,6 +474,20 @@ _REPORTING = re.compile(r"said|told|added|announced|reported|stated", re.IGNOREC
 _QUOTE_EDGE = re.compile(r"''|``|[\"“”]")
 
 
+# A four-digit number opening a line or sentence, then a capitalised word: a live page's
+# clock stamp ("1604 Adm Mike Mullen says") or a chronology's year ("1918 Flu kills").
+_STAMP = re.compile(r"(?:^|(?<=[.!?\"'”)]\s)|(?<=\n))[ \t]*(\d{4})[ \t]+(?=[A-Z])", re.MULTILINE)
+_RUN_ON_STAMP = re.compile(r"(?<=\w[ \t])(\d{4})(?=[ \t]+[A-Z])")
+_MIN_STAMPS = 4
+
+
+def _one_way(values: list[int]) -> bool:
+    """Whether nearly all steps between neighbours go one way (a stray first entry aside)."""
+    steps = [b - a for a, b in pairwise(values) if b != a]
+    down = sum(step < 0 for step in steps)
+    return max(down, len(steps) - down) >= 0.9 * len(steps)
+
+
 @dataclass
 class Context:
     """What a reader needs beyond its match: reference date, tense, narrative position."""
@@ -487,6 +502,7 @@ class Context:
     quarter: tuple[int, int] | None = None  # the last quarter named: (year, quarter)
     quarter_at: int = 0  # where it was named
     months_at: int = -1  # where a span of several months was named ("the nine months")
+    _stamps: frozenset[int] | None = None  # where a live page's clock stamps stand
 
     @property
     def day(self) -> date | None:
@@ -503,6 +519,37 @@ class Context:
             year,
             month,
         )
+
+    def clock_stamps(self) -> frozenset[int]:
+        """Where the four-digit clock stamps that open the entries of a live page stand
+        ("1604 Adm Mike Mullen says ...", entries running down from "2346" to "2205"): a run
+        of at least four, each a time of day, nearly all in one direction, and over a day
+        that no run of years could be: reaching past the reference's year, or all within
+        twelve hours' worth of numbers a century or more before it. On such a page a stamp
+        may also run on after the entry before it, where a line break was lost."""
+        if self._stamps is None:
+            self._stamps = frozenset()
+            found = [(m.start(1), int(m.group(1))) for m in _STAMP.finditer(self.text)]
+            times = [value for _, value in found]
+            if (
+                self.reference is not None
+                and len(times) >= _MIN_STAMPS
+                and all(value % 100 < 60 and value < 2400 for value in times)
+                and _one_way(times)
+                and (
+                    max(times) > self.reference.year + 1
+                    or (max(times) < self.reference.year - 100 and max(times) - min(times) < 1200)
+                )
+            ):
+                # Where a line break was lost, a stamp runs on after the entry before it
+                # ("... to Port-au-Prince's airport 1604 Adm Mike Mullen says").
+                run_on = [
+                    m.start(1)
+                    for m in _RUN_ON_STAMP.finditer(self.text)
+                    if int(m.group(1)) % 100 < 60 and min(times) <= int(m.group(1)) <= max(times)
+                ]
+                self._stamps = frozenset(start for start, _ in found) | frozenset(run_on)
+        return self._stamps
 
     def tense(self, start: int, end: int) -> int:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when
@@ -921,7 +968,18 @@ def read_month_quarter(match: re.Match[str], context: Context) -> Reading:
     return "DATE", "{}-Q{}".format(*quarter)
 
 
+def read_clock_stamp(match: re.Match[str], context: Context) -> Reading:
+    """A live page's entry time ("1604 Adm Mike Mullen says ..."): that time on the page's
+    day; any other four-digit number opening a line is no time."""
+    if context.reference is None or match.start() not in context.clock_stamps():
+        return None
+    hours, minutes = divmod(int(match.group(0)), 100)
+    return "TIME", f"{context.reference.isoformat()}T{hours:02d}:{minutes:02d}"
+
+
 def read_year(match: re.Match[str], context: Context) -> Reading:
+    if match.group(0) == match["year"] and (stamp := read_clock_stamp(match, context)):
+        return stamp
     year = spelled_year(match["year"])
     context.year = year
     return "DATE", str(year)
@@ -1813,6 +1871,11 @@ RULES: list[Rule] = [
         read_year,
     ),
     Rule(
+        "clock stamp",  # after "year", which reads the stamps that look like years itself
+        r"(?<![\w/.,:-])[0-2]\d[0-5]\d(?=[ \t]+[A-Z])",
+        read_clock_stamp,
+    ),
+    Rule(
         "spelled year",
         rf"<L>(?:(?i:the year)<S>)?(?P<year>(?i:two thousand|{_SPELLED_YEAR}))\b",
         read_spelled_year,
@@ -2076,6 +2139,7 @@ CUES: dict[str, frozenset[str]] = {
     "month": _MONTH_WORDS,
     "month quarter": _MONTH_WORDS,
     "year": frozenset({"<year>"}),
+    "clock stamp": frozenset({"<digits>"}),
     "spelled year": frozenset({"thousand", "eighteen", "nineteen"}),
     "year period": frozenset({"<year>"}),
     "decade": frozenset({"<digits>"}),
