@@ -717,6 +717,7 @@ def _features(
         f"|class={word_class[:4]}",
         f"date-tense={context.tense}|tense={tense}",
         f"side={side}|date-tense={context.tense}|tense={tense}",
+        f"side={side}|lemma={lemma}|preposition={preposition}",
     ]
     if picked is not None:
         if picked[0] == index:
