@@ -16,7 +16,9 @@ any change):
   accuracy 0.935 from 0.922; anchoring time per date unchanged within noise (about 270 us).
   On top of it, none taken (mean10 against 0.7609): the lemma also conjoined with the
   candidate's distance 0.7613, with a verb between or not 0.7620, with both 0.7631, with
-  the word after the date 0.7587, with the date opening its clause 0.7574; the last three
+  the word after the date 0.7587, with the date opening its clause 0.7574; prepositions
+  grouped (point "on/at/in", span "for/during/over", bound "since/until/by/before/after")
+  instead of the preposition itself 0.7583; the last three
   letters with the preposition 0.7610; the word after the candidate with the preposition
   and class 0.7553; Timeline17 counts of each word followed by each preposition and a date
   (Hindle and Rooth's split as below, log2 step against the class) 0.7553; the converged
