@@ -35,6 +35,14 @@ _DATELINE_REACH = 40
 # A place in capitals closing a headline that runs into the dateline ("... in 2013 GENEVA").
 _TRAILING_PLACE = re.compile(r"(?:\s+[A-Z][A-Z.\\/,-]+)+\s*$")
 _COMMENT_STAMP = re.compile(r"^.{0,60}?\b(?:wrote|writes|posted)\s*:")
+# A paper's note on its own printing: "A version appeared on p1 of the Main section on
+# Friday 28 May", "This article was amended on 18 June", "First published on ...".
+_PUBLICATION_NOTE = re.compile(
+    r"\b(?:a version (?:of this article )?appeared|this (?:article|story) was (?:first )?"
+    r"(?:published|amended|corrected|updated)|(?:first|originally) published"
+    r"|last (?:updated|modified))\b(?:[^.]|\.(?=\d)){0,100}$",  # "on 15.58 BST on Friday"
+    re.IGNORECASE,
+)
 _DEICTIC = re.compile(r"(?:today|tonight|now|this (?:week|month|year)|tomorrow|yesterday)", re.I)
 _TIMEX_DATE_FIELDS = ("first", "last")
 
@@ -207,8 +215,9 @@ def dates_an_event(mention: Mention) -> bool:
 
 
 def _dateline(mention: Mention) -> bool:
-    """Whether the date stamps the story or a reader's comment, not something that happened
-    ("DUBAI | Mon May 4, 2009 8:25 am EDT", "At 10:49 am on 02 Feb 2010, Lisy wrote:")."""
+    """Whether the date stamps the story, its printing or a reader's comment, not something
+    that happened ("DUBAI | Mon May 4, 2009 8:25 am EDT", "At 10:49 am on 02 Feb 2010, Lisy
+    wrote:", "A version appeared on p1 of the Main section on Friday 28 May 2010")."""
     local = mention.timex.start - mention.sentence_start
     after = mention.sentence[local : local + len(mention.timex.text) + 30]
     before = mention.sentence[max(0, local - 12) : local]
@@ -217,6 +226,7 @@ def _dateline(mention: Mention) -> bool:
         or "|" in before
         or after[len(mention.timex.text) :].lstrip().startswith("|")
         or _COMMENT_STAMP.search(mention.sentence[local:]) is not None
+        or _PUBLICATION_NOTE.search(mention.sentence[:local]) is not None
     )
 
 

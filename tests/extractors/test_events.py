@@ -96,11 +96,12 @@ def test_spans_and_vague_times_date_no_event(text: str, timex_type: str, value: 
     assert not dates_an_event(mention)
 
 
-def test_datelines_and_comment_stamps_date_no_event() -> None:
+def test_datelines_comment_stamps_and_printing_notes_date_no_event() -> None:
     text = (
         "LIMA | Thu May 16, 2024 9:10 am EDT LIMA (Wire) - Ministers met in Lima on Thursday.\n"
         "Barges lined up on Friday.\n"
-        "At 10:49 am on 17 May 2024, lima_reader wrote: the barges were late."
+        "At 10:49 am on 17 May 2024, lima_reader wrote: the barges were late.\n"
+        "A version of this article appeared on p3 of the Ports section on Friday 17 May 2024."
     )
     extraction = extract(_article(text))
     assert [event.mentions[0].timex.text for event in extraction.events] == [
@@ -108,14 +109,15 @@ def test_datelines_and_comment_stamps_date_no_event() -> None:
         "Friday",
     ]
     assert extraction.events[1].title == "Barges line up"
-    first_line, _, last_line = text.split("\n")
+    dateline, _, comment, note = text.split("\n")
     stamps = [m.timex.text for m in extraction.other_mentions]
-    assert any(t in first_line[: first_line.index("(Wire)")] for t in stamps)
-    assert any(t in last_line[: last_line.index("wrote")] for t in stamps)
-    assert all(
-        t in first_line[: first_line.index("(Wire)")] or t in last_line[: last_line.index("wrote")]
-        for t in stamps
-    )
+    stamped = [
+        dateline[: dateline.index("(Wire)")],
+        comment[: comment.index("wrote")],
+        note[note.index(" on Friday") :],
+    ]
+    assert all(any(t in part for t in stamps) for part in stamped)
+    assert all(any(t in part for part in stamped) for t in stamps)
 
 
 @pytest.mark.parametrize(
