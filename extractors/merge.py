@@ -73,15 +73,17 @@ class _Name(NamedTuple):
     given: str  # the opening word of a personal-looking name ("Ed Miliband"), else ""
 
 
+_NOT_DISTINCTIVE = NAME_TITLES | _GENERIC_NAME_WORDS
+
+
 def _name(actor: str) -> _Name:
     written = actor.split()
     words = [w.lower() for w in written if w.lower() not in _NOT_DISTINCTIVE]
-    personal = len(written) > 1 and all(word[:1].isupper() for word in written)
-    personal = personal and not written[0].isupper()  # "BP Plc": no given name
+    # "Ed Miliband" opens on a given name; "BP Plc" and "Dutch government" on none.
+    personal = (
+        len(written) > 1 and not written[0].isupper() and all(w[:1].isupper() for w in written)
+    )
     return _Name(frozenset(words), words[0] if personal and words else "")
-
-
-_NOT_DISTINCTIVE = NAME_TITLES | _GENERIC_NAME_WORDS
 
 
 @dataclass(frozen=True, slots=True)
