@@ -441,6 +441,20 @@ _PAST_PLAN = re.compile(
     r"\b(?:was|were)[ \t]+(?:(?:due|expected|scheduled|slated|set|supposed|meant)[ \t]+)?to\b",
     re.IGNORECASE,
 )
+# Words that put an event named by its day ahead ("ahead of Thursday's testimony", "preparations
+# are under way for Saturday's concert"), whatever the tense of the clause that tells of them.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead of|in advance of|awaiting|in the (?:run|lead)-up to|under way for"
+    r"|look(?:s|ing)? (?:ahead|forward) to|preparations? for)[ \t]+\Z",
+    re.IGNORECASE,
+)
+# Future cues firm enough to put an event named by its day ahead: not "would", which mostly
+# reports a past plan ("said they would fight Wednesday's ruling").
+_FIRM_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|going to|expected to|due to|set to|scheduled|slated|plans? to"
+    r"|planning to|(?:is|are) to)\b(?![ \t]+have\b)",  # not "are expected to have died in"
+    re.IGNORECASE,
+)
 # "will be officially released": a participle after "be" and an adverb is no past tense either.
 _BE_AND_ADVERB = re.compile(r"\b(?:be|been|being|is|are)[ \t]+\w+ly[ \t]+\Z", re.IGNORECASE)
 
@@ -619,6 +633,21 @@ class Context:
             return False
         rest = plans[-1].end()
         return not _WILL.search(before, rest) and not _PAST_CUES.search(before, rest)
+
+    def event_ahead(self, start: int, end: int) -> bool:
+        """Whether an event named by its day ("Thursday's testimony") is still to come: right
+        after "ahead of" or "awaiting", or in a clause that speaks firmly of the future ("is
+        expected to attend Wednesday's meeting", "Saturday's concert will raise money"); not
+        after a past perfect ("had worked on new rules before Tuesday's blast")."""
+        before = self.clause_before(start)
+        if _PAST_PERFECT.search(before[-PAST_PERFECT_REACH:]):
+            return False
+        if _AHEAD_OF.search(before):
+            return True
+        after = self.text[end : end + 100]
+        edge = _CLAUSE_EDGE.search(after)
+        clause = before + " " + (after[: edge.start()] if edge else after)
+        return self.tense(start, end) > 0 and _FIRM_FUTURE.search(clause) is not None
 
     def name_quarter(self, quarter: tuple[int, int], position: int) -> None:
         self.quarter, self.quarter_at = quarter, position
@@ -1037,7 +1066,9 @@ def _weekday_date(context: Context, weekday: int, start: int, end: int, relative
     possessive = context.text[end : end + 3].lstrip(" ")[:2] in {"'s", "’s"}
     if not relative and not possessive and context.planned_in_past(start):
         return reference + timedelta(days=(offset + 3) % 7 - 3)  # told near its day, either side
-    if relative == "this" or (not possessive and context.tense(start, end) > 0):
+    if relative == "this" or (
+        context.event_ahead(start, end) if possessive else context.tense(start, end) > 0
+    ):
         return reference + timedelta(days=offset % 7)
     return reference - timedelta(days=(-offset) % 7)
 
