@@ -137,6 +137,7 @@ def tag(text: str, reference: date | None) -> list[Timex]:
         rule = RULES[priority]
         if rule.name != "holiday" and unit_in_title(match, context):
             continue  # "28 Days Later", "Album of the Year"; not "Christmas Day"
+        context.at = start
         try:
             reading = rule.read(match, context)
         except (ValueError, OverflowError):  # "April 31", or a date beyond year 9999

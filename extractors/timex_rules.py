@@ -363,6 +363,7 @@ def duration_value(amount: float | None, unit: str) -> str:
 QUARTER_REACH = 1500  # characters
 PAST_PERFECT_REACH = 40  # characters from "had" to the date it governs
 SAME_QUARTER_REACH = 300  # characters: "the quarter ended ..." right after a named quarter
+DAY_REACH = 1000  # characters from a day named to a clock time that takes it unasked
 _FUTURE_WORDS = (
     r"will|shall|won't|'ll|going to|scheduled|slated|expected|expects?|plans? to|planning to"
     r"|set to|due"
@@ -411,7 +412,7 @@ _PAST_CUES = re.compile(
     r"struck|brought|became|earlier|since|"
     # simple past forms that are no participles ("is heard in May" speaks of the future)
     r"grew|sank|shrank|wrote|spoke|chose|drove|broke|stole|froze|swore|tore|wore|withdrew|"
-    r"overtook|undertook|arose|overcame|rode|knew|threw|drew|flew|rang|sang|swam|ate|forgave|"
+    r"overtook|undertook|arose|overcame|rode|knew|threw|drew|flew|blew|rang|sang|swam|ate|forgave|"
     # not "-ed" adjectives: "unnamed", "so-called", "state-owned"
     r"(?<!-)(?!(?:succe|proce|exce|ne|fe|se|spe|bre|ble|inde|hundr|she)ed\b|un\w+ed\b)\w{3,}ed)\b",
     re.IGNORECASE,
@@ -517,6 +518,8 @@ class Context:
     quarter_at: int = 0  # where it was named
     months_at: int = -1  # where a span of several months was named ("the nine months")
     _stamps: frozenset[int] | None = None  # where a live page's clock stamps stand
+    at: int = 0  # where the expression being read starts
+    _day_at: int = 0  # where the narrative's day was named
 
     @property
     def day(self) -> date | None:
@@ -524,7 +527,18 @@ class Context:
 
     @day.setter
     def day(self, day: date | None) -> None:
-        self._day, self.month_without_day = day, False
+        self._day, self._day_at, self.month_without_day = day, self.at, False
+
+    def day_of_time(self, start: int, end: int) -> date | None:
+        """The day a time of day names no day for is on: the day the narrative has reached, if
+        it was named shortly before or the clause tells of the past ("By 8 p.m. the test had
+        ended"); else the reference day ("At 8pm there's live commentary" far down a
+        listing, "3.08 pm: Waxman speaks" in a live blog)."""
+        if self._day is not None and (
+            start - self._day_at <= DAY_REACH or self.tense(start, end) < 0
+        ):
+            return self._day
+        return self.reference
 
     def name_month(self, year: int, month: int) -> None:
         """A month named without a day: "that day" then means a day of it, not the last day."""
@@ -1216,7 +1230,7 @@ def read_mid_part(match: re.Match[str], context: Context) -> Reading:
             days=_DEICTIC_SHIFT[match["deictic"].lower()]
         )
     else:
-        day = context.day or context.reference
+        day = _day_named_after(match, context) or context.day_of_time(match.start(), match.end())
     suffix = part_suffix(match)
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + suffix
 
@@ -1225,6 +1239,7 @@ def read_clock(match: re.Match[str], context: Context) -> Reading:
     """5 p.m. / noon Saturday / 9 a.m. EST Tuesday / 5 p.m. EST, Nov. 6."""
     if in_title(match, context) or just_before(_HIGH, context, match.start()):
         return None  # "High Noon", "high noon comes today"
+    named = True
     if group(match, "weekday") and context.reference is not None:
         day: date | None = _weekday_date(
             context, WEEKDAYS[match["weekday"].lower()], match.start(), match.end(), ""
@@ -1235,19 +1250,38 @@ def read_clock(match: re.Match[str], context: Context) -> Reading:
         reading = read_month_day(match, context)
         day = date.fromisoformat(reading[1]) if reading and reading[1][0].isdigit() else None
     else:
-        day = _day_named_after(match, context) or context.day or context.reference
+        day = _day_named_after(match, context)
+        if day is None:  # a time on a day told of before: the day stays where it was named
+            named, day = False, context.day_of_time(match.start(), match.end())
     time_of_day = clock_time(match["clock"])
     if day is None:
         return "TIME", f"XXXX-XX-XXT{time_of_day}"
-    context.day = day
+    if named:
+        context.day = day
     return "TIME", f"{day.isoformat()}T{time_of_day}"
 
 
-_ON_WEEKDAY = re.compile(expand(r"<S>(?i:on)<S><WEEKDAY>\b"))
+# Between a clock time and the day named for it: a zone the rule leaves out ("10:30 a.m. ET on
+# May 8"), a comma ("By 1 a.m., on April 20").
+_BEFORE_ON = r"(?:[ \t]+(?:ET|PT|CT|MT|local[ \t]+time))?(?:[ \t]*,)?<S>(?i:on)<S>"
+_ON_WEEKDAY = re.compile(expand(rf"{_BEFORE_ON}<WEEKDAY>\b(?!<COMMA>(?:<MONTH>|<DAY>))"))
 _ON_DATE = [
-    re.compile(expand(r"<S>(?i:on)<S><MONTH><S><DAY>(?:<COMMA><YEAR><YEAREND>)?(?!\w)")),
-    re.compile(expand(r"<S>(?i:on)<S><DAY>(?:<S>of)?<S><MONTH>(?:<COMMA><YEAR><YEAREND>)?(?!\w)")),
+    re.compile(
+        expand(
+            rf"{_BEFORE_ON}(?:<WEEKDAY><COMMA>)?<MONTH><S><DAY>(?:<COMMA><YEAR><YEAREND>)?(?!\w)"
+        )
+    ),
+    re.compile(
+        expand(
+            rf"{_BEFORE_ON}(?:<WEEKDAY><COMMA>)?<DAY>(?:<S>of)?<S><MONTH>"
+            r"(?:<COMMA><YEAR><YEAREND>)?(?!\w)"
+        )
+    ),
 ]
+# "at around 10pm last night", "at 9am this morning"
+_NIGHT_AFTER = re.compile(
+    r"[ \t]+(?:(?P<last>last)|to|this)[ \t]*(?:night|morning|evening)\b", re.IGNORECASE
+)
 
 
 def _day_named_after(match: re.Match[str], context: Context) -> date | None:
@@ -1255,6 +1289,9 @@ def _day_named_after(match: re.Match[str], context: Context) -> date | None:
     5 May"."""
     if context.reference is None:
         return None
+    night = _NIGHT_AFTER.match(context.text, match.end())
+    if night:
+        return context.reference - timedelta(days=1 if night["last"] else 0)
     on = _ON_WEEKDAY.match(context.text, match.end())
     if on:
         return _weekday_date(

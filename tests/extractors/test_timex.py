@@ -140,3 +140,19 @@ def test_references_at_the_ends_of_the_calendar_do_not_break_tagging(reference: 
 def test_a_smaller_number_after_a_date_is_no_second_day() -> None:
     text = "The agency raised its alert on April 29 to 5 on its scale."
     assert [t.text for t in tag(text, date(2009, 4, 30))] == ["April 29"]
+
+
+_FILLER = "The panel reviews the week's new albums and talks to the bands behind them. " * 16
+
+
+def test_a_clock_time_far_from_any_day_named_is_on_the_reference_day() -> None:
+    """A listing's programmes and a live blog's entries do not take a day named pages before;
+    a story told in the past keeps its day."""
+    reference = date(2023, 3, 1)
+    opening = "The concert is repeated on Thursday 16 March at 2pm. "
+    listing = tag(opening + _FILLER + "At 8pm there is live football.", reference)
+    story = tag(opening + _FILLER + "The stage collapsed at 8pm.", reference)
+    assert [t.value for t in listing][-1] == "2023-03-01T20:00"
+    assert [t.value for t in story][-1] == "2023-03-16T20:00"
+    near = tag(opening + "At 8pm there is live football.", reference)
+    assert [t.value for t in near][-1] == "2023-03-16T20:00"
