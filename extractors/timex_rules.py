@@ -783,6 +783,9 @@ def _year_for_day(context: Context, month: int, day: int, start: int, end: int) 
     chronology = _ENTRY_AFTER.match(context.text, end) and (
         start == 0 or context.text[start - 1] == "\n"
     )
+    opening = year_opening(context, start)
+    if opening is not None:
+        return opening  # "In 1989, the tanker ran aground on March 24"
     tense = -1 if chronology else context.tense(start, end)
     options = []
     for year in range(max(reference.year - 1, MINYEAR), min(reference.year + 1, MAXYEAR) + 1):
@@ -952,6 +955,19 @@ _THIS_YEAR_THROUGH = re.compile(
 )
 
 
+# The year a sentence opens with, for a month named later in its first clause: "In 1918, a
+# first wave came in April"; not "In 2009, BP earned $27 billion, and it ended March with...".
+_IN_YEAR = re.compile(
+    r"\A[ \t\"“]*(?:In|During)[ \t]+(?P<year>1[6-9]\d\d|20\d\d)[ \t]*,(?![^\n]*\band\b)"
+)
+
+
+def year_opening(context: Context, start: int) -> int | None:
+    """The year the sentence before ``start`` opens with ("In 1918, ..."), if any."""
+    opening = _IN_YEAR.search(context.clause_before(start))
+    return int(opening["year"]) if opening else None
+
+
 def read_month(match: re.Match[str], context: Context) -> Reading:
     """A month without a year: past tense looks back, future looks ahead, else this year;
     "that February" is in the year the story has reached."""
@@ -980,6 +996,8 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
         year -= month >= reference.month
     elif relative in {"next", "coming", "this coming"}:
         year += month <= reference.month
+    elif not relative and (opening := year_opening(context, match.start())):
+        year = opening  # "In 1918, a first wave came in April"
     elif relative != "this" and not just_before(_THIS_YEAR_THROUGH, context, match.start()):
         tense = context.tense(match.start(), match.end())
         if tense > 0:
