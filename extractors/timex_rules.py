@@ -786,7 +786,12 @@ def _year_for_day(context: Context, month: int, day: int, start: int, end: int) 
     opening = year_opening(context, start)
     if opening is not None:
         return opening  # "In 1989, the tanker ran aground on March 24"
-    tense = -1 if chronology else context.tense(start, end)
+    if chronology:
+        tense = -1
+    elif context.planned_in_past(start):
+        tense = 0  # "was due to start on 13 July": the plan's day may have come or not
+    else:
+        tense = context.tense(start, end)
     options = []
     for year in range(max(reference.year - 1, MINYEAR), min(reference.year + 1, MAXYEAR) + 1):
         distance = (date(year, month, 28 if (month, day) == (2, 29) else day) - reference).days
