@@ -372,7 +372,7 @@ _FUTURE_WORDS = (
     r"|(?<!the )(?:begins?|starts?|opens|ends?|expires?)"
     r"|later this|as early as|as soon as"
     # not "would have seen": a past that did not happen
-    r"|would(?![ \t]+have[ \t]+(?:been|had|made|\w+(?:ed|en|ne|wn|ght|ld|id)\b))"
+    r"|would(?!['’]ve\b|[ \t]+have[ \t]+(?:been|had|made|\w+(?:ed|en|ne|wn|ght|ld|id)\b))"
     r"|(?:is|are) the deadline"
     # the present of a visit or a meeting speaks of the coming one: "He returns on Monday"
     r"|returns|visits|meets|travels|leaves|arrives|flies|hosts|resumes|convenes|testifies"
@@ -412,7 +412,7 @@ _PAST_CUES = re.compile(
     r"struck|brought|became|earlier|since|"
     # simple past forms that are no participles ("is heard in May" speaks of the future)
     r"grew|sank|shrank|wrote|spoke|chose|drove|broke|stole|froze|swore|tore|wore|withdrew|"
-    r"overtook|undertook|arose|overcame|rode|knew|threw|drew|flew|blew|rang|sang|swam|ate|forgave|"
+    r"overtook|undertook|arose|overcame|rode|knew|threw|drew|flew|blew|died|fled|rang|sang|swam|ate|forgave|"
     # not "-ed" adjectives: "unnamed", "so-called", "state-owned"
     r"(?<!-)(?!(?:succe|proce|exce|ne|fe|se|spe|bre|ble|inde|hundr|she)ed\b|un\w+ed\b)\w{3,}ed)\b",
     re.IGNORECASE,
