@@ -456,6 +456,13 @@ _FIRM_FUTURE = re.compile(
     r"|planning to|(?:is|are) to)\b(?![ \t]+have\b)",  # not "are expected to have died in"
     re.IGNORECASE,
 )
+# A past that did not happen: "we'd have been of limited use", "could have stopped it".
+_CONDITIONAL_PAST = re.compile(
+    r"(?:['’]d|\bwould|\bcould|\bmight|\bshould)[ \t]+have\b", re.IGNORECASE
+)
+# "By" opening a sentence: its clause tells whether the date is ahead ("By Friday, crews will
+# have...") or behind ("By the end of May, BP's hopes rested on...").
+_OPENING_BY = re.compile(r"\A[ \t\"“]*(?:(?:And|But|Then)[ \t]+)?[Bb]y[ \t]+\Z")
 # "will be officially released": a participle after "be" and an adverb is no past tense either.
 _BE_AND_ADVERB = re.compile(r"\b(?:be|been|being|is|are)[ \t]+\w+ly[ \t]+\Z", re.IGNORECASE)
 
@@ -602,7 +609,12 @@ class Context:
             return -1
         # "until April's accident": the preposition governs the noun, not the date
         governs_date = after.lstrip()[:2] not in {"'s", "’s"}
-        if governs_date and _FUTURE_PREPOSITION.search(before) and not _PAST_PERFECT.search(after):
+        if (
+            governs_date
+            and _FUTURE_PREPOSITION.search(before)
+            and not _PAST_PERFECT.search(after)
+            and not (_OPENING_BY.match(before) and self._told_in_past(after))
+        ):
             return 1  # "payable Jan. 2"; not "by early April BP had weighed the option"
         if (
             governs_date
@@ -631,6 +643,14 @@ class Context:
             if cue and (nearest is None or 2 * cue.start() < nearest[0]):
                 nearest = (2 * cue.start(), tense)
         return nearest[1] if nearest else 0
+
+    @staticmethod
+    def _told_in_past(clause: str) -> bool:
+        """Whether ``clause`` has a past verb of its own, not one that reports speech, and
+        is no conditional ("By Saturday we'd have been of limited use")."""
+        return not _CONDITIONAL_PAST.search(clause) and any(
+            not _REPORTING.fullmatch(cue.group(0)) for cue in _cues_in(_PAST_CUES, clause)
+        )
 
     def clause_before(self, start: int) -> str:
         """The words of the clause before ``start``, up to 100 characters back."""
