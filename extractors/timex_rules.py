@@ -792,6 +792,10 @@ def _year_without_century(text: str) -> int:
 # A day that opens a line and an entry after it ("April 30 - BP says it will pay") dates an event
 # of a chronology, told in the present tense but past, whatever its tense.
 _ENTRY_AFTER = re.compile(r"[ \t]*(?:-{1,2}|–|—|:)[ \t]")
+# An earlier entry of a chronology run on into one line: "20 April: Rig explodes 8 May: ..."
+_ENTRY_BEFORE = re.compile(
+    rf"(?:\d\d?[ \t]+(?:{_capitalised(MONTHS)})|(?:{_capitalised(MONTHS)})[ \t]+\d\d?):[ \t]"
+)
 
 
 def _year_for_day(context: Context, month: int, day: int, start: int, end: int) -> int | None:
@@ -800,8 +804,9 @@ def _year_for_day(context: Context, month: int, day: int, start: int, end: int) 
     reference = context.reference
     if reference is None:
         return None
+    line_start = context.text.rfind("\n", 0, start) + 1
     chronology = _ENTRY_AFTER.match(context.text, end) and (
-        start == 0 or context.text[start - 1] == "\n"
+        start == line_start or _ENTRY_BEFORE.search(context.text, line_start, start)
     )
     opening = year_opening(context, start)
     if opening is not None:
