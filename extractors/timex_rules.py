@@ -1495,6 +1495,9 @@ def read_season(match: re.Match[str], context: Context) -> Reading:
     return "DATE", f"{year}-{season}"
 
 
+_HOLIDAY_RELATIVE = {"this past": "last", "past": "last", "this coming": "next", "coming": "next"}
+
+
 def read_holiday(match: re.Match[str], context: Context) -> Reading:
     """Christmas / last Thanksgiving / Election Day 1992."""
     name = " ".join(match["holiday"].lower().replace("’", "'").split())
@@ -1509,6 +1512,7 @@ def read_holiday(match: re.Match[str], context: Context) -> Reading:
     if day is None:
         return None
     relative = words_of(match, "relative")
+    relative = _HOLIDAY_RELATIVE.get(relative, relative)
     tense = context.tense(match.start(), match.end())
     if (relative == "last" and day >= reference) or (
         not relative and tense < 0 and day > reference
@@ -2089,7 +2093,8 @@ RULES: list[Rule] = [
     ),
     Rule(
         "holiday",
-        r"<L>(?:(?P<relative>(?i:last|next|this))<S>)?(?P<holiday>Christmas(?: Eve| Day)?"
+        r"<L>(?:(?P<relative>(?i:last|next|this past|this coming|this|past|coming))<S>)?"
+        r"(?P<holiday>Christmas(?: Eve| Day)?"
         r"|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween"
         r"|Valentine['’]s Day|Election Day|Labor Day|Memorial Day|Veterans Day"
         r"|Good Friday|Easter(?: Sunday| Monday| [Ww]eek)?)"
