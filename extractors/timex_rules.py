@@ -365,7 +365,7 @@ PAST_PERFECT_REACH = 40  # characters from "had" to the date it governs
 SAME_QUARTER_REACH = 300  # characters: "the quarter ended ..." right after a named quarter
 DAY_REACH = 1000  # characters from a day named to a clock time that takes it unasked
 _FUTURE_WORDS = (
-    r"will|shall|won't|'ll|going to|scheduled|slated|expected|expects?|plans? to|planning to"
+    r"will|shall|won't|'ll|going to|scheduled|slated|expected|expects?|planning to"
     r"|set to|due"
     r"|is to|are to|to be held|upcoming|intends? to|hopes? to|aims? to|next(?! to\b)"
     # "the end", "is open", "broke open": no verbs of the future
@@ -377,11 +377,19 @@ _FUTURE_WORDS = (
     # the present of a visit or a meeting speaks of the coming one: "He returns on Monday"
     r"|returns|visits|meets|travels|leaves|arrives|flies|hosts|resumes|convenes|testifies"
 )
-_FUTURE_CUES_AFTER = re.compile(rf"(?<!had )(?<!had been )\b(?:{_FUTURE_WORDS})\b", re.IGNORECASE)
+# After a date, a plan that follows a determiner is a noun of another phrase: "announced in
+# July its plan to sell assets"; before it, the plan governs the date: "a plan to cut jobs in May".
+_FUTURE_CUES_AFTER = re.compile(
+    r"(?<!had )(?<!had been )\b(?:"
+    rf"{_FUTURE_WORDS}|(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\btheir )(?<!\bhis )(?<!\bher )plans? to"
+    r")\b",
+    re.IGNORECASE,
+)
 # A past plan looks ahead from before the date only: "planned to leave on Thursday", but
 # "On Friday, the government planned to pay" says when the plan was made.
 _FUTURE_CUES = re.compile(
-    rf"(?<!had )(?<!had been )\b(?:{_FUTURE_WORDS}|planned (?:to|for))\b", re.IGNORECASE
+    rf"(?<!had )(?<!had been )\b(?:{_FUTURE_WORDS}|plans? to|planned (?:to|for))\b",
+    re.IGNORECASE,
 )
 # A past wish looks neither way: "hoped to get the vaccine in August" (told in June) and "wanted
 # to release the models in late April" (told in October) both mean this year's month.
