@@ -502,6 +502,10 @@ _REPORTING = re.compile(r"said|told|added|announced|reported|stated", re.IGNOREC
 # A quotation mark ends a clause too: in "will leave at 4 a.m. Thursday,'' Castro said" the
 # quotation speaks of the future, whatever the tense of the verb reporting it.
 _QUOTE_EDGE = re.compile(r"''|``|[\"“”]")
+# So does a spaced dash closing a relative clause set aside by dashes: "Hayward - who is to
+# leave in October - accepted", where the verb after it is the subject's, not the date's.
+_DASH_EDGE = re.compile(r"[ \t](?:-{1,2}|–|—)[ \t]")
+_ASIDE_OPENED = re.compile(r"[ \t](?:-{1,2}|–|—)[ \t]+(?:who|which|whose)\b(?!.*[ \t](?:-|–|—))")
 
 
 # A four-digit number opening a line or sentence, then a capitalised word: a live page's
@@ -604,7 +608,10 @@ class Context:
         if relative:
             after = after[: relative.start()]
         # a quotation closing after the date ends its clause (scare quotes before it do not)
-        for edges in (_CLAUSE_EDGE, _QUOTE_EDGE):
+        edges_after = [_CLAUSE_EDGE, _QUOTE_EDGE]
+        if _ASIDE_OPENED.search(before):
+            edges_after.append(_DASH_EDGE)  # the aside the date is in ends at its dash
+        for edges in edges_after:
             edge = edges.search(after)
             if edge:
                 after = after[: edge.start()]
