@@ -2113,7 +2113,8 @@ RULES: list[Rule] = [
         r"|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween"
         r"|Valentine['’]s Day|Election Day|Labor Day|Memorial Day|Veterans Day"
         r"|Good Friday|Easter(?: Sunday| Monday| [Ww]eek)?)"
-        r"(?:<COMMA><YEAR>)?\b(?![ \t]+(?i:eggs?|bunny|island|rising|parade)\b)",
+        r"(?:<COMMA><YEAR>)?\b(?![ \t]+(?i:eggs?|bunny|island|rising|parade|trees?|cards?"
+        r"|decorations|lights|carols?|crackers?|puddings?|jumpers?|traditions?)\b)",
         read_holiday,
     ),
     Rule(
