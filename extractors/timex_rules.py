@@ -435,7 +435,13 @@ _FUTURE_PREPOSITION = re.compile(
 )
 # "until Tuesday" looks ahead ("gave them until Tuesday"), unless the clause is in the past
 # perfect: "Until Thursday, they had not called him a suspect."
-_UNTIL = re.compile(rf"\b(?:until|till|through)[ \t]+{_CLOCK_ON}\Z", re.IGNORECASE)
+_UNTIL = re.compile(
+    rf"\b(?:until|till|through"
+    # "postponed the shows to July 31", "extended the ban by ten days to May 17"
+    r"|(?:postponed|delayed|deferred|rescheduled|extended|pushed[ \t]+back|put[ \t]+off)"
+    rf"\b[^.;]{{0,60}}?[ \t]to)[ \t]+{_CLOCK_ON}\Z",
+    re.IGNORECASE,
+)
 # Nor does a past negation: "I didn't hear of it until Friday night", "It was not until Monday".
 _NOT_UNTIL = re.compile(
     r"\b(?:did(?:n't| n't|[ \t]+not)|(?:was|were)(?:n't| n't|[ \t]+not)[ \t]+until)\b",
