@@ -453,7 +453,8 @@ _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|shall|'ll|going to)\b", re.IGNORECASE)
 # A plan told in the past tense, whose day may have come or not: "was due to", "were set to".
 _PAST_PLAN = re.compile(
-    r"\b(?:was|were)[ \t]+(?:(?:due|expected|scheduled|slated|set|supposed|meant)[ \t]+)?to\b",
+    r"\b(?:was|were)[ \t]+(?:(?:(?:due|expected|scheduled|slated|set|supposed|meant)[ \t]+)?to"
+    r"|(?:due|scheduled|slated|set|expected)[ \t]+(?:on|for))\b",  # "the tests were due on Monday"
     re.IGNORECASE,
 )
 # Words that put an event named by its day ahead ("ahead of Thursday's testimony", "preparations
