@@ -475,9 +475,12 @@ _FIRM_FUTURE = re.compile(
 _CONDITIONAL_PAST = re.compile(
     r"(?:['’]d|\bwould|\bcould|\bmight|\bshould)[ \t]+have\b", re.IGNORECASE
 )
-# "By" opening a sentence: its clause tells whether the date is ahead ("By Friday, crews will
-# have...") or behind ("By the end of May, BP's hopes rested on...").
-_OPENING_BY = re.compile(r"\A[ \t\"“]*(?:(?:And|But|Then)[ \t]+)?[Bb]y[ \t]+\Z")
+# "By" opening a sentence or a clause joined by "and": its clause tells whether the date is
+# ahead ("By Friday, crews will have...") or behind ("By the end of May, BP's hopes rested on...",
+# "followed on Thursday and by Thursday night the pair were reunited").
+_OPENING_BY = re.compile(
+    r"(?:\A[ \t\"“]*(?:(?:And|But|Then)[ \t]+)?|,?[ \t]+and[ \t]+)[Bb]y[ \t]+\Z"
+)
 # "will be officially released": a participle after "be" and an adverb is no past tense either.
 _BE_AND_ADVERB = re.compile(r"\b(?:be|been|being|is|are)[ \t]+\w+ly[ \t]+\Z", re.IGNORECASE)
 
@@ -635,7 +638,7 @@ class Context:
             governs_date
             and _FUTURE_PREPOSITION.search(before)
             and not _PAST_PERFECT.search(after)
-            and not (_OPENING_BY.match(before) and self._told_in_past(after))
+            and not (_OPENING_BY.search(before) and self._told_in_past(after))
         ):
             return 1  # "payable Jan. 2"; not "by early April BP had weighed the option"
         if (
