@@ -481,8 +481,11 @@ _CONDITIONAL_PAST = re.compile(
 _OPENING_BY = re.compile(
     r"(?:\A[ \t\"“]*(?:(?:And|But|Then)[ \t]+)?|,?[ \t]+and[ \t]+)[Bb]y[ \t]+\Z"
 )
-# "will be officially released": a participle after "be" and an adverb is no past tense either.
-_BE_AND_ADVERB = re.compile(r"\b(?:be|been|being|is|are)[ \t]+\w+ly[ \t]+\Z", re.IGNORECASE)
+# "will be officially released", "if the flow is not stopped": a participle after "be" and an
+# adverb or a negation is no past tense either.
+_BE_AND_ADVERB = re.compile(
+    r"\b(?:be|been|being|is|are)(?:n't|[ \t]+\w+ly|[ \t]+not)[ \t]+\Z", re.IGNORECASE
+)
 
 
 def _cues_in(cues: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
