@@ -471,6 +471,8 @@ _FIRM_FUTURE = re.compile(
     r"|planning to|(?:is|are) to)\b(?![ \t]+have\b)",  # not "are expected to have died in"
     re.IGNORECASE,
 )
+# A past verb that opens a clause of its own: "he acknowledged that even August is not firm".
+_THAT_AFTER = re.compile(r"[ \t]+that\b")
 # A past that did not happen: "we'd have been of limited use", "could have stopped it".
 _CONDITIONAL_PAST = re.compile(
     r"(?:['’]d|\bwould|\bcould|\bmight|\bshould)[ \t]+have\b", re.IGNORECASE
@@ -659,6 +661,8 @@ class Context:
             (_PAST_WISH, 0),
         ):
             for cue in _cues_in(cues, before):
+                if tense < 0 and _THAT_AFTER.match(before, cue.end()):
+                    continue  # "acknowledged that even August is not firm": the clause's own
                 distance = len(before) - cue.end()
                 if nearest is None or distance < nearest[0]:
                     nearest = (distance, tense)
