@@ -1342,8 +1342,12 @@ def read_clock(match: re.Match[str], context: Context) -> Reading:
 
 
 # Between a clock time and the day named for it: a zone the rule leaves out ("10:30 a.m. ET on
-# May 8"), a comma ("By 1 a.m., on April 20").
-_BEFORE_ON = r"(?:[ \t]+(?:ET|PT|CT|MT|local[ \t]+time))?(?:[ \t]*,)?<S>(?i:on)<S>"
+# May 8"), the time elsewhere ("noon CDT (1700 GMT) on Tuesday"), a comma ("By 1 a.m., on April
+# 20").
+_BEFORE_ON = (
+    r"(?:[ \t]+(?:ET|PT|CT|MT|local[ \t]+time))?(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*,)?"
+    r"<S>(?i:on)<S>"
+)
 _ON_WEEKDAY = re.compile(expand(rf"{_BEFORE_ON}<WEEKDAY>\b(?!<COMMA>(?:<MONTH>|<DAY>))"))
 _ON_DATE = [
     re.compile(
