@@ -473,6 +473,9 @@ _FIRM_FUTURE = re.compile(
 )
 # A past verb that opens a clause of its own: "he acknowledged that even August is not firm".
 _THAT_AFTER = re.compile(r"[ \t]+that\b")
+# A participle right after a date, opening a phrase of the noun before it: "a hearing on
+# Thursday devoted to the disaster", "the report out Friday prepared by the panel".
+_PARTICIPLE_AFTER = re.compile(r"[ \t]+\w+ed[ \t]+(?:to|by|in|on|at|for|with|from)\b")
 # A past that did not happen: "we'd have been of limited use", "could have stopped it".
 _CONDITIONAL_PAST = re.compile(
     r"(?:['’]d|\bwould|\bcould|\bmight|\bshould)[ \t]+have\b", re.IGNORECASE
@@ -671,6 +674,8 @@ class Context:
             cue = next(_cues_in(cues, after), None)
             if cue and cued_before and _REPORTING.fullmatch(cue.group(0)):
                 continue  # "who will take over on Oct. 1, said": the clause's own verb tells
+            if cue and _PARTICIPLE_AFTER.match(after) and _FIRM_FUTURE.search(before):
+                continue  # "will face a hearing on Thursday devoted to the disaster"
             # a cue after the date counts double: the verb governing a date mostly comes first
             if cue and (nearest is None or 2 * cue.start() < nearest[0]):
                 nearest = (2 * cue.start(), tense)
