@@ -431,7 +431,9 @@ _CLOCK_ON = (
     r"(?:(?:midnight|noon|\d\d?(?:[:.]\d\d)?[ \t]*[ap]\.?m\.?)[ \t]+(?:\w+[ \t]+)?on[ \t]+)?"
 )
 _FUTURE_PREPOSITION = re.compile(
-    rf"\b(?:by|effective|payable|starting|beginning|due)[ \t]+{_CLOCK_ON}\Z", re.IGNORECASE
+    rf"\b(?:by|effective|payable|starting|beginning|due)[ \t]+"
+    rf"(?:(?:early|late)[ \t]+(?:on[ \t]+)?)?{_CLOCK_ON}\Z",  # "by early on Saturday"
+    re.IGNORECASE,
 )
 # "until Tuesday" looks ahead ("gave them until Tuesday"), unless the clause is in the past
 # perfect: "Until Thursday, they had not called him a suspect."
@@ -484,7 +486,8 @@ _CONDITIONAL_PAST = re.compile(
 # ahead ("By Friday, crews will have...") or behind ("By the end of May, BP's hopes rested on...",
 # "followed on Thursday and by Thursday night the pair were reunited").
 _OPENING_BY = re.compile(
-    r"(?:\A[ \t\"“]*(?:(?:And|But|Then)[ \t]+)?|,?[ \t]+and[ \t]+)[Bb]y[ \t]+\Z"
+    r"(?:\A[ \t\"“]*(?:(?:And|But|Then)[ \t]+)?|,?[ \t]+and[ \t]+)[Bb]y[ \t]+"
+    r"(?:(?:early|late)[ \t]+(?:on[ \t]+)?)?\Z"
 )
 # "will be officially released", "if the flow is not stopped": a participle after "be" and an
 # adverb or a negation is no past tense either.
