@@ -44,6 +44,10 @@ Tagger alternatives measured and reverted (value F1 on all of train, then timeba
 - the clause after a date ending at "and" too, so that a verb joined by "and" gives no tense
   ("collected 10,000 barrels on Sunday and hopes to capture more"): 0.8346 -> 0.8336 (aquaint
   0.7886 -> 0.7853); on Timeline17 about half of 26 changes wrong.
+- "could" (not "could have") as a future cue like "would": 0.8346 -> 0.8341 (aquaint 0.7886
+  -> 0.7870); on Timeline17 41 values change, about 27 right ("It could be ready to deploy on
+  Tuesday", "could reach landfall on Friday") but durations turn to dates ("could double in
+  five years" -> 2014) and past clauses go ahead ("On Thursday, I could smell the oil").
 - "due to" before a determiner or a capital ("due to the storm", "due to H1N1") as no future
   cue: no change on train or on Timeline17.
 """
