@@ -1508,6 +1508,9 @@ def read_edge_of_unit(match: re.Match[str], context: Context) -> Reading:
     return "DATE", str(reference.year)
 
 
+_FALL_OF = re.compile(r"[ \t]+of[ \t]+(?!(?:that|this|last|next|the[ \t]+same)\b|\d)")
+
+
 def read_season(match: re.Match[str], context: Context) -> Reading:
     """last fall / this summer / the winter of 1994 / in spring."""
     season = SEASONS[match["season"].lower()]
@@ -1518,6 +1521,8 @@ def read_season(match: re.Match[str], context: Context) -> Reading:
         before = context.text[max(0, match.start() - 12) : match.start()].lower().split()
         if not before or before[-1] not in {"in", "during", "by", "since", "until", "the"}:
             return None  # "spring" and "fall" are verbs too
+        if _FALL_OF.match(context.text, match.end()) and season == "FA":
+            return None  # "the fall of Saigon", "the fall of the USSR"; not "the fall of 1975"
     reference = context.reference
     if reference is None:
         return "DATE", f"XXXX-{season}"
