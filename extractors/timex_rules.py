@@ -1323,22 +1323,6 @@ def read_mid_part(match: re.Match[str], context: Context) -> Reading:
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + suffix
 
 
-_HABIT = re.compile(
-    r"\b(?:every|each|always|usually|often|never|wakes?|waking|gets?[ \t]+up|getting[ \t]+up)\b",
-    re.IGNORECASE,
-)
-
-
-def read_part_of_day(match: re.Match[str], context: Context) -> Reading:
-    """in the morning / by the late afternoon: a part of the day the narrative has reached,
-    when the clause tells of a past or a coming day; "I wake up in the morning" is a habit."""
-    if match["part"][0].isupper() or _HABIT.search(context.clause_before(match.start())):
-        return None
-    if context.tense(match.start(), match.end()) == 0:
-        return None
-    return read_mid_part(match, context)
-
-
 def read_clock(match: re.Match[str], context: Context) -> Reading:
     """5 p.m. / noon Saturday / 9 a.m. EST Tuesday / 5 p.m. EST, Nov. 6."""
     if in_title(match, context) or just_before(_HIGH, context, match.start()):
@@ -2115,15 +2099,6 @@ RULES: list[Rule] = [
         r"(?:<S>(?P<deictic>(?i:today|yesterday|tomorrow))\b)?",
         read_mid_part,
     ),
-    Rule(
-        "part of the day",  # "placed orders in the morning": that part of the narrative's day
-        r"(?:(?<=\b[Ii]n[ \t])|(?<=\b[Bb]y[ \t]))(?i:the)<S>(?:(?i:early|late)<S>)?"
-        r"(?P<part>(?i:morning|afternoon|evening))\b(?![ \t]+of\b|['’]s)"
-        # no noun after it: not "killed 4 in the morning raid"
-        r"(?![ \t]+(?!(?:and|or|but|before|after|when|while|until|to|with|at|on|in|as|by|from"
-        r"|for|so|then|that|the|a|an|he|she|it|they|we|i|his|her|their|its|there|local)\b)[a-z])",
-        read_part_of_day,
-    ),
     Rule("last night", r"<L>(?P<deictic>(?i:last))<S>(?P<part>(?i:night))\b", read_deictic_day),
     Rule(
         "relative unit",
@@ -2345,7 +2320,6 @@ CUES: dict[str, frozenset[str]] = {
     "deictic day": frozenset({"today", "yesterday", "tomorrow", "tonight"}),
     "this morning": _PARTS,
     "mid part of day": frozenset({"mid", "midmorning", "midafternoon", "midevening"}),
-    "part of the day": frozenset({"morning", "afternoon", "evening"}),
     "last night": frozenset({"night"}),
     "relative unit": _UNIT_WORDS,
     "the weekend": frozenset({"weekend"}),
