@@ -38,6 +38,8 @@ _MOTION_KINDS = frozenset({"visit"})
 _SUPPORT_VERBS = frozenset(
     {"launch", "hold", "stage", "conduct", "carry", "mount", "pay", "make", "give", "deliver"}
 )
+# Before a participle: "is sending" is told as "sends", "was targeted" stays "targeted".
+_BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "'s", "’s", "'re", "’re"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 _GROUP_ADVERBS = frozenset(
     {"not", "n't", "never", "also", "already", "still", "just", "officially", "formally", "finally"}
@@ -550,12 +552,15 @@ def _trim(title: str) -> str:
 def _headline_verb(tokens: list[Token], index: int, plural: bool) -> str:
     """The verb in headline tense: "visiting" -> "visits", passive participles kept."""
     word = tokens[index].text
-    previous = tokens[index - 1].lower if index > 0 else ""
-    if previous in {"was", "were", "been", "is", "are", "be"} or _set_off_participle(tokens, index):
-        return word  # "Belarus targeted by sanctions", "Walkout planned"
     lower = word.lower()
-    if lower.endswith("ing") and lower in EVENT_NOUNS:
+    previous = index - 1
+    while previous > 0 and tokens[previous].lower in _GROUP_ADVERBS:  # "wasn't published"
+        previous -= 1
+    after_be = previous >= 0 and tokens[previous].lower in _BE
+    if lower.endswith("ing") and lower in EVENT_NOUNS and not after_be:
         return word  # "Congressional hearing", "OPEC meeting": the noun, as written
+    if (after_be and not lower.endswith("ing")) or _set_off_participle(tokens, index):
+        return word  # "Belarus targeted by sanctions", "Walkout planned"
     lemma = word_classes(lower).get("VERB", (lemma_of(word),))[0]  # "rose": rise, not rose
     participle = lower in inflection(lemma, "VBN") and lower not in inflection(lemma, "VBD")
     perfect = any(token.lower in _PERFECT for token in tokens[max(index - 3, 0) : index])
