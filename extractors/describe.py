@@ -45,11 +45,26 @@ _GROUP_ADVERBS = frozenset(
     {"not", "n't", "never", "also", "already", "still", "just", "officially", "formally", "finally"}
 )
 _PUTTING_OFF = frozenset({"due", "set", "expected", "scheduled", "slated", "likely", "going"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+)
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_MODIFIERS = 3  # words between a preposition and the name it governs: "to the former"
+# Nouns that count, measure or sort what follows "of": the noun after "of" is what acts.
+_PARTITIVES = frozenset(
+    {"kind", "sort", "type", "number", "lot", "lots", "couple", "series", "amount", "majority"}
+    | {"group", "pair", "dozens", "hundreds", "thousands", "millions", "bit", "part", "some"}
+    | {"million", "billion", "gallons", "barrels", "tons", "tonnes", "litres", "liters"}
+)
+_CONTRASTS = frozenset({"but", "while", "whereas", "although", "though", "because"})
+_PHRASES = 2  # prepositional phrases between a subject's noun and its verb
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "till", "as", "like"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _OBJECT_WORDS = 4
 _NEAR_NAME = 8
 _ACTORS = 3
 _JOINERS = frozenset({"of", "&", "-", "for", "the", "de", "al", "bin"})
+_NAME_LINKS = _JOINERS | {"and"}
 _BODY_JOINERS = frozenset({"of", "&", "for", "the"})
 _DOMAINS = frozenset({"of", "for"})  # "Secretary of State", "Minister for Co-operation"
 _NOT_NAMES = frozenset(
@@ -294,6 +309,73 @@ def _clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     return first, last
 
 
+def _name_word(token: Token) -> bool:
+    """A capitalised word that may belong to a name, even at the opening of a sentence."""
+    return (
+        token.text[:1].isupper()
+        and not is_function_word(token.lower)
+        and token.lower not in _NOT_NAMES
+    )
+
+
+def _object_of_preposition(tokens: list[Token], run: tuple[int, int]) -> bool:
+    """Whether the name ``run`` sits in a prepositional phrase, where no subject stands: "the
+    coast of Florida", "an aide to former Vice President Dick Cheney", "in this Gulf Coast
+    town". A preposition that also opens a clause ("after Obama said") does not count, nor
+    does a date ("On Monday BP said") or a name a relative clause tells of ("a tribute to
+    Jackson, who died")."""
+    first, last = run
+    told = last + 2 if last + 1 < len(tokens) and tokens[last + 1].text == "," else last + 1
+    if told < len(tokens) and (tokens[told].lower == "who" or _past_participle(tokens, told)):
+        return False
+    index = first - 1
+    while index > 0 and (
+        _name_word(tokens[index])
+        or (tokens[index].lower in _NAME_LINKS and _name_word(tokens[index - 1]))
+    ):
+        index -= 1  # the rest of the name and names beside it: "to Adam and Joe"
+    for _ in range(_MODIFIERS):  # "to (the) (former)": a determiner opens the phrase
+        if index < 0 or not _modifier(tokens, index):
+            break
+        index -= 1
+        if tokens[index + 1].lower in _DETERMINERS:
+            break
+    lower = tokens[index].lower if index >= 0 else ""
+    return _preposition(lower)
+
+
+def _preposition(lower: str) -> bool:
+    """A preposition that opens a phrase, not a clause ("after Obama said")."""
+    return (
+        is_preposition(lower) or lower in _PLACE_PREPOSITIONS or lower in {"with", "off"}
+    ) and lower not in _CLAUSE_OPENERS
+
+
+def _past_participle(tokens: list[Token], index: int) -> bool:
+    """A verb's past participle that is no past tense ("born", "taken"): "died" and "killed"
+    may be the main verb."""
+    lower = tokens[index].lower
+    lemma = word_classes(lower).get("VERB", (lemma_of(lower),))[0]
+    return (
+        is_verb(tokens, index)
+        and lower != lemma
+        and lower in inflection(lemma, "VBN")
+        and lower not in inflection(lemma, "VBD")
+    )
+
+
+def _modifier(tokens: list[Token], index: int) -> bool:
+    """A determiner or an adjective that may stand before a name in a noun phrase."""
+    token = tokens[index]
+    return token.lower in _DETERMINERS or (
+        token.text.isalpha()
+        and token.text.islower()
+        and not is_function_word(token.lower)
+        and not is_verb(tokens, index)
+        and "ADJ" in word_classes(token.lower)
+    )
+
+
 def _subject(
     sentence: str,
     tokens: list[Token],
@@ -310,7 +392,7 @@ def _subject(
         if first <= run[0]
         and run[1] < index
         and run[0] not in aside
-        and tokens[run[0] - 1].lower not in _PLACE_PREPOSITIONS
+        and not _object_of_preposition(tokens, run)
     ]
     if before:
         first_word, last_word = before[-1]
@@ -339,11 +421,11 @@ def _subject(
         return []
     # "Speaking on the same day, ..., Antony Blinken, said": the name right before a verb.
     ends = {
-        run[1]: run
-        for run in runs
-        if run[0] > index and tokens[run[0] - 1].lower not in _PLACE_PREPOSITIONS
+        run[1]: run for run in runs if run[0] > index and not _object_of_preposition(tokens, run)
     }
     for verb in range(index + 1, last + 1):
+        if tokens[verb].lower in _CONTRASTS:
+            break  # "before it exploded, but Hayward isn't biting": another clause's subject
         if not is_verb(tokens, verb):
             continue
         end = verb - 2 if tokens[verb - 1].text == "," else verb - 1
@@ -421,7 +503,8 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
     end = verb
     while end > 0 and _in_verb_group(tokens, end - 1):
         end -= 1
-    if end > 1 and tokens[end - 1].lower in _RELATIVE_PRONOUNS:  # "the well, which started"
+    relative = end > 1 and tokens[end - 1].lower in _RELATIVE_PRONOUNS
+    if relative:  # "the well, which started"
         end -= 2 if end > 1 and tokens[end - 2].text == "," else 1
     if end - 1 in date:
         before = date.start
@@ -435,11 +518,47 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
         aside = next((i for i in range(end - 2, 0, -1) if tokens[i].text == ","), None)
         if aside is not None and is_function_word(tokens[aside + 1].lower):
             end = aside
+    if relative:  # "payments to claimants who filed": the claimants
+        return " ".join(token.text for token in tokens[_noun_run(tokens, end) : end])
     return _nouns_before(tokens, end)
 
 
 def _nouns_before(tokens: list[Token], end: int) -> str:
-    """The run of a few nouns that ends right before token ``end``."""
+    """The run of a few nouns that ends right before token ``end``, or the one before the
+    prepositional phrases it closes: "Shops in the Mexico City area were closed" tells of
+    the shops, "The explosion on the rig on the night of 20 April killed" of the explosion."""
+    first = _noun_run(tokens, end)
+    if first == end and end > 0 and tokens[end - 1].lower in TIME_WORDS:
+        first -= 1  # "on the night of": only a way to what the phrases belong to
+    named = first
+    while named > 0 and (
+        _name_word(tokens[named - 1])
+        or (tokens[named - 1].lower in _JOINERS and named > 1 and _name_word(tokens[named - 2]))
+    ):
+        named -= 1
+    if first == end and 1 < named < end and tokens[named - 1].lower in {"of", "for"}:
+        head = _noun_run(tokens, named - 1)  # "The trial of Dr Murray", "a spokeswoman for BP"
+        if head < named - 1 and tokens[named - 2].lower not in _PARTITIVES:
+            first = head
+    for _ in range(_PHRASES):
+        opening = first - 1
+        while opening > 0 and tokens[opening].lower in _ARTICLES:  # not "for his meeting"
+            opening -= 1
+        lower = tokens[opening].lower if first < end and opening > 0 else ""
+        if not _preposition(lower) or lower == "with":  # "at odds with a study published"
+            break
+        earlier = _noun_run(tokens, opening)
+        if earlier == opening or tokens[opening - 1].lower in _PARTITIVES:
+            break  # "this kind of pandemic struck": the pandemic
+        first, end = earlier, opening
+    if first < end and tokens[end - 1].lower in TIME_WORDS:
+        return ""  # no night or year acts
+    return " ".join(token.text for token in tokens[first:end])
+
+
+def _noun_run(tokens: list[Token], end: int) -> int:
+    """Where the run of a few nouns (or a name and the nouns it qualifies) before ``end``
+    starts; ``end`` when there is none."""
     first = end
     while (
         first > 0
@@ -448,9 +567,12 @@ def _nouns_before(tokens: list[Token], end: int) -> str:
         and not is_function_word(tokens[first - 1].lower)
         and not is_verb(tokens, first - 1)
         and "NOUN" in word_classes(tokens[first - 1].lower)
+        and tokens[first - 1].lower not in TIME_WORDS  # "Yesterday seas calmed": the seas
     ):
         first -= 1
-    return " ".join(token.text for token in tokens[first:end])
+    while 0 < first < end and tokens[first].text[:1].isupper() and _name_word(tokens[first - 1]):
+        first -= 1  # the whole name: "Deepwater Horizon explosion", not "Horizon explosion"
+    return first
 
 
 def _supported_noun(tokens: list[Token], verb: int, date: range) -> int | None:
