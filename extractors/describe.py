@@ -9,6 +9,7 @@ whole phrases only, never cut mid-phrase, and never ends on a function word.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -73,10 +74,12 @@ _NOT_NAMES = frozenset(
     | {"we", "this", "that", "there", "after", "before", "when", "while", "like", "nor", "see"}
     | {"also", "only", "speaking", "according", "earlier", "later", "last", "next"}
     | {"her", "his", "its", "their", "our", "my", "you", "these", "those", "some"}
+    | {"what", "where", "how", "why", "your", "although", "though", "because", "if", "however"}
 )
 _MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
+_CLOCK_MARK = 4  # letters of "A.M." or "CEST"
 _OPENERS = frozenset({".", "!", "?", '"', "“", "‘", "'", "(", ":", "-", "–", "—", "*", "\\*", "``"})
 # Titles that stand before a name ("President Xi"): not part of who the actor is.
 NAME_TITLES = frozenset(
@@ -161,8 +164,14 @@ def _capitalised(tokens: list[Token], index: int) -> bool:
     """A word written as a name: capitalised, not a function or time word, and not merely
     an ordinary word capitalised because it opens the sentence or is shouted in capitals."""
     text = tokens[index].text
-    if not text[:1].isupper() or text.lower() in _NOT_NAMES or text.lower() in _MONTH_ABBREVIATIONS:
+    lower = text.lower()
+    if not text[:1].isupper() or lower in _NOT_NAMES or lower in _MONTH_ABBREVIATIONS:
         return False
+    contracted = re.split(r"['’]", lower, maxsplit=1)
+    if len(contracted) > 1 and contracted[0] in _NOT_NAMES | _RELATIVE_PRONOUNS:
+        return False  # "We'll", "I'm"
+    if index and _clock_mark(tokens[index]) and _clock_mark(tokens[index - 1], time=True):
+        return False  # "5:21 PM Federal health officials", "5:08 PM ET Who"
     opens = index == 0 or tokens[index - 1].text in _OPENERS
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     ordinary = is_function_word(text.lower()) or (
@@ -171,6 +180,15 @@ def _capitalised(tokens: list[Token], index: int) -> bool:
         and following not in {"and", "’s", "'s"}
     )
     return not ((opens or (text.isupper() and len(text) > 4)) and ordinary)
+
+
+def _clock_mark(token: Token, time: bool = False) -> bool:
+    """A short word in capitals that may follow a time of day ("PM", "ET", "BST"); with
+    ``time``, what it follows: the time itself ("5:21") or its "PM"."""
+    text = token.text.strip(".")
+    if time:
+        return text[-1:].isdigit() or text.lower() in {"am", "pm", "a.m", "p.m"}
+    return text.isupper() and len(text) <= _CLOCK_MARK
 
 
 def _adjective(word: str) -> bool:
@@ -263,8 +281,15 @@ def _short_name(name: str, known: frozenset[str]) -> str:
         words = words[1:]
     if all(word[:1].isupper() or word in _JOINERS for word in words):  # not "Dutch government"
         head = next((i for i, word in enumerate(words) if word in _BODY_JOINERS), len(words))
+        # Never a word of the language ("World Health Organization" is not "Health") nor "The".
         for word in words[:head]:
-            if word in known and len(words) > 1 and word.lower() not in NAME_TITLES:
+            if (
+                word in known
+                and len(words) > 1
+                and word.lower() not in NAME_TITLES
+                and word.lower() not in _NOT_NAMES
+                and not word_classes(word.lower())
+            ):
                 return word
     return " ".join(words) or name
 
@@ -570,7 +595,7 @@ def _noun_run(tokens: list[Token], end: int) -> int:
         and tokens[first - 1].lower not in TIME_WORDS  # "Yesterday seas calmed": the seas
     ):
         first -= 1
-    while 0 < first < end and tokens[first].text[:1].isupper() and _name_word(tokens[first - 1]):
+    while 0 < first < end and tokens[first].text[:1].isupper() and _capitalised(tokens, first - 1):
         first -= 1  # the whole name: "Deepwater Horizon explosion", not "Horizon explosion"
     return first
 
