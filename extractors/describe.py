@@ -62,6 +62,8 @@ _PHRASES = 2  # prepositional phrases between a subject's noun and its verb
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "till", "as", "like"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _OBJECT_WORDS = 4
+_PHRASE_END = 3  # words a title may run on by to end its phrase
+_OBJECT_STOPS = frozenset({"that", "which", "who", "because", "while", "when"})
 _NEAR_NAME = 8
 _ACTORS = 3
 _JOINERS = frozenset({"of", "&", "-", "for", "the", "de", "al", "bin"})
@@ -726,10 +728,40 @@ def _verb_object(tokens: list[Token], verb: int, date: range, sentence: str) -> 
         and last + 1 not in date
         and tokens[last + 1].text[:1].isalnum()
         and not (is_verb(tokens, last + 1) and last + 1 > verb + 1)
-        and tokens[last + 1].lower not in {"that", "which", "who", "because", "while", "when"}
+        and tokens[last + 1].lower not in _OBJECT_STOPS
     ):
         last += 1
+    while last > verb and (
+        is_function_word(tokens[last].lower) or not tokens[last].text[:1].isalnum()
+    ):
+        last -= 1
+    ended = last
+    while ended - last < _PHRASE_END and _phrase_goes_on(tokens, ended + 1, date):
+        ended += 1  # "becomes BP('s chief executive)": the phrase's end, if near
+    if not _phrase_goes_on(tokens, ended + 1, date) and tokens[ended].text not in {"'s", "’s"}:
+        last = ended
+    while last > verb and _phrase_goes_on(tokens, last + 1, date):
+        last -= 1  # else "the impact of Western (European travel ...)": back to "the impact"
     return _trim(_words(tokens, verb + 1, last, date, sentence)) if last > verb else ""
+
+
+def _phrase_goes_on(tokens: list[Token], index: int, date: range) -> bool:
+    """Whether token ``index`` carries on the noun phrase before it ("the small | hours", "BP |
+    's spokesman"), so that a title ending before it would end mid-phrase."""
+    if index >= len(tokens) or index in date:
+        return False
+    token = tokens[index]
+    return token.text in {"'s", "’s"} or (
+        token.text[:1].isalnum()
+        and not is_function_word(token.lower)
+        and token.lower not in _OBJECT_STOPS
+        and not is_verb(tokens, index)
+        and (
+            token.text[:1].isupper()
+            or token.text[:1].isdigit()
+            or "NOUN" in word_classes(token.lower)
+        )
+    )
 
 
 def describe(
