@@ -541,9 +541,14 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
             return subject
     if end == verb and _set_off_participle(tokens, verb):
         end -= 1
-    elif end == verb and tokens[end - 1].text == ",":  # "The strike, in March, stranded"
+    elif tokens[end - 1].text == ",":  # "The strike, in March, stranded"
         aside = next((i for i in range(end - 2, 0, -1) if tokens[i].text == ","), None)
-        if aside is not None and is_function_word(tokens[aside + 1].lower):
+        opening = tokens[aside + 1].lower if aside is not None else ""
+        # An aside opens with a function word or an adverb: "A decision, she said, would be
+        # made", "Authorities, however, said".
+        if aside is not None and (
+            is_function_word(opening) or set(word_classes(opening)) == {"ADV"}
+        ):
             end = aside
     if relative:  # "payments to claimants who filed": the claimants
         return " ".join(token.text for token in tokens[_noun_run(tokens, end) : end])
