@@ -313,14 +313,33 @@ def _place_after(
 
 
 def _named_complement(
-    sentence: str, tokens: list[Token], runs: list[tuple[int, int]], last: int
+    sentence: str,
+    tokens: list[Token],
+    runs: list[tuple[int, int]],
+    last: int,
+    owned: bool,
+    date: range,
 ) -> str:
-    """A named object right after a noun: "incursion into Ukraine", "talks with Kyiv"."""
+    """A named object right after a noun: "incursion into Ukraine", "talks with Kyiv"; after
+    "the" only as a whole phrase ("explosion of the Deepwater Horizon rig", not "cases of the
+    H1N1") and when no owner names the noun already."""
     if last + 1 >= len(tokens) or tokens[last + 1].lower not in _COMPLEMENT_PREPOSITIONS:
         return ""
+    article = last + 2 < len(tokens) and tokens[last + 2].lower == "the"
+    if article and owned:
+        return ""
     for first, end in runs:
-        if first == last + 2:
-            return f" {tokens[last + 1].text} {_text(sentence, tokens, first, end)}"
+        if first == last + 2 + article:
+            ended = end
+            while (
+                article and ended - end < _PHRASE_END and _phrase_goes_on(tokens, ended + 1, date)
+            ):
+                ended += 1
+            if article and (
+                _phrase_goes_on(tokens, ended + 1, date) or tokens[ended].text in {"'s", "’s"}
+            ):
+                return ""
+            return f" {_text(sentence, tokens, last + 1, ended)}"
     return ""
 
 
@@ -832,6 +851,7 @@ def describe(
             and not _names_near(sentence, tokens, runs, actors, first)
         ):
             actors = []  # a far subject did something else; a meeting's are its participants
+        owned = any(first <= a and b <= last for a, b in runs) or bool(actors)
         if not any(first <= a and b <= last for a, b in runs) and actors:
             short = [_short_name(actor, known_names) for actor in actors[:2]]
             phrase = (
@@ -839,7 +859,7 @@ def describe(
                 if len(short) == 2
                 else f"{_possessive(short[0])} {phrase}"
             )
-        title = phrase + _named_complement(sentence, tokens, runs, last)
+        title = phrase + _named_complement(sentence, tokens, runs, last, owned, date)
         if place and place not in title:
             title += where
     title = _trim(title) or found.text
