@@ -824,7 +824,9 @@ def describe(
         subject = " and ".join(_short_name(actor, known_names) for actor in actors[:2])
         common = "" if subject else common
         plural = len(actors) > 1 or (
-            _plural_noun(actors[0].split()) if actors else _plural_common_noun(common)
+            _plural_noun(actors[0].split())
+            if actors
+            else _plural_common_noun(common.split(" of ")[0])  # "Thousands of Haitians"
         )
         verb = _headline_verb(tokens, head, plural)
         subject = subject or common
