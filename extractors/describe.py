@@ -77,6 +77,7 @@ _NOT_NAMES = frozenset(
     | {"also", "only", "speaking", "according", "earlier", "later", "last", "next"}
     | {"her", "his", "its", "their", "our", "my", "you", "these", "those", "some"}
     | {"what", "where", "how", "why", "your", "although", "though", "because", "if", "however"}
+    | {"with", "amid", "despite", "during", "since", "until", "for", "from", "by"}
 )
 _MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -551,7 +552,7 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
         end -= 1
     relative = end > 1 and tokens[end - 1].lower in _RELATIVE_PRONOUNS
     if relative:  # "the well, which started"
-        end -= 2 if end > 1 and tokens[end - 2].text == "," else 1
+        end -= 2 if tokens[end - 2].text == "," else 1
     if end - 1 in date:
         before = date.start
         if before > 0 and is_preposition(tokens[before - 1].lower):
