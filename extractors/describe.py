@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -153,13 +154,15 @@ def _accident_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(accidents[key]) for key in ("triggers", "cues", "violence"))
 
 
-def kind_of(trigger_lemma: str, sentence_lemmas: frozenset[str] = frozenset()) -> str:
+def kind_of(trigger_lemma: str, sentence: Sequence[Token] = ()) -> str:
     """The coarse kind of an event from its trigger's lemma (``other`` when unlisted); with
-    the sentence's lemmas, an explosion at a refinery is a disaster, not a conflict."""
+    the sentence's tokens, an explosion at a refinery is a disaster, not a conflict."""
     kind = _kinds().get(trigger_lemma, "other")
     triggers, cues, violence = _accident_words()
-    if trigger_lemma in triggers and sentence_lemmas & cues and not sentence_lemmas & violence:
-        return "disaster"
+    if trigger_lemma in triggers and sentence:
+        lemmas = {lemma_of(token.text) for token in sentence}
+        if lemmas & cues and not lemmas & violence:
+            return "disaster"
     return kind
 
 
@@ -800,7 +803,7 @@ def describe(
     )
     head = next(i for i, t in enumerate(tokens) if t.start == found.start)
     runs = [run for run in name_runs(tokens) if run[0] not in date]
-    kind = kind_of(found.lemma, frozenset(lemma_of(token.text) for token in tokens))
+    kind = kind_of(found.lemma, tokens)
     window_end = min(len(tokens) - 1, max(head, date.stop) + 6)
     located = _place_after(sentence, tokens, runs, head, window_end)
     place = located[1] if located else None
