@@ -404,11 +404,19 @@ def _preposition(lower: str) -> bool:
 def _past_participle(tokens: list[Token], index: int) -> bool:
     """A verb's past participle that is no past tense ("born", "taken"): "died" and "killed"
     may be the main verb."""
-    lower = tokens[index].lower
-    lemma = word_classes(lower).get("VERB", (lemma_of(lower),))[0]
+    return is_verb(tokens, index) and _only_participle(tokens[index].lower)
+
+
+def _verb_lemma(lower: str) -> str:
+    """The verb a form belongs to: "rose" is of rise, not the noun rose."""
+    return word_classes(lower).get("VERB", (lemma_of(lower),))[0]
+
+
+def _only_participle(lower: str) -> bool:
+    """Whether a verb form is a past participle and never a past tense ("born", "taken")."""
+    lemma = _verb_lemma(lower)
     return (
-        is_verb(tokens, index)
-        and lower != lemma
+        lower != lemma
         and lower in inflection(lemma, "VBN")
         and lower not in inflection(lemma, "VBD")
     )
@@ -738,12 +746,10 @@ def _headline_verb(tokens: list[Token], index: int, plural: bool) -> str:
         return word  # "Congressional hearing", "OPEC meeting": the noun, as written
     if (after_be and not lower.endswith("ing")) or _set_off_participle(tokens, index):
         return word  # "Belarus targeted by sanctions", "Walkout planned"
-    lemma = word_classes(lower).get("VERB", (lemma_of(word),))[0]  # "rose": rise, not rose
-    participle = lower in inflection(lemma, "VBN") and lower not in inflection(lemma, "VBD")
     perfect = any(token.lower in _PERFECT for token in tokens[max(index - 3, 0) : index])
-    if lower != lemma and participle and not perfect:
+    if _only_participle(lower) and not perfect:
         return word  # "Samuel born in 1795": a participle, not a past tense
-    form = [f for f in inflection(lemma, "VBP" if plural else "VBZ") if f != "am"]
+    form = [f for f in inflection(_verb_lemma(lower), "VBP" if plural else "VBZ") if f != "am"]
     return form[0] if form else word
 
 
