@@ -149,11 +149,7 @@ def _story_lanes(records: Sequence[dict[str, Any]]) -> list[str]:
         if story not in story_name:
             extra = articles_per_story[story] - 1
             suffix = f" (+{extra} article{'s' if extra > 1 else ''})" if extra else ""
-            name = (
-                titles[article]
-                or headline[story].get("title")
-                or article_name({"article_id": article})
-            )
+            name = titles[article] or headline[story].get("title") or article
             story_name[story] = name + suffix
     return [story_name[root(article)] for article in first_ids]
 
