@@ -268,10 +268,26 @@ class Layout:
 
 
 def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) -> Layout:
-    """Lanes largest first; sub-rows packed so labels do not overlap at the opening zoom."""
+    """Lanes most reported first; sub-rows packed so labels do not overlap at the opening zoom.
+
+    A lane's weight is how many articles report its events, then how many events it has: a
+    story told by seventy articles comes before one long history article's forty dates.
+    """
     names = view.lanes(records, lanes_by)
-    lane_names = [name for name, _ in Counter(names).most_common()]
-    lane_names.sort(key=lambda name: name.startswith(("other ", "(")))
+    articles: dict[str, set[str]] = {}
+    for name, record in zip(names, records, strict=True):
+        articles.setdefault(name, set()).update(
+            r.get("article_id") or view.article_name(r) for r in view.reports(record)
+        )
+    events = Counter(names)
+    lane_names = sorted(
+        events,
+        key=lambda name: (
+            name.startswith(("other ", "(")),
+            -len(articles[name]),
+            -events[name],
+        ),
+    )
     low = min(date.fromisoformat(r["start"]) for r in records)
     high = max(date.fromisoformat(r["end"]) for r in records) + timedelta(days=1)
     pad = max(3.0, (high - low).days * 0.03)
@@ -291,13 +307,16 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
         date.fromordinal(int(low.toordinal() - pad)),
         date.fromordinal(int(low.toordinal() - pad + total_days) + 1),
     )
-    max_rows = max(2, min(_MAX_ROWS_PER_LANE, _ROW_BUDGET // len(lane_names)))
     members: dict[str, list[dict[str, Any]]] = {name: [] for name in lane_names}
     for name, record in zip(names, records, strict=True):
         members[name].append(record)
     placed: list[Placed] = []
     offsets, lane_rows, labels_left = [], [], _MAX_LABELS
-    for name in lane_names:
+    rows_left = max(_ROW_BUDGET, 2 * len(lane_names))
+    for index, name in enumerate(lane_names):
+        # A lane may take the rows the lanes below it can spare, two each kept for them: the
+        # most reported lanes come first, so they get the room to label more of their events.
+        max_rows = max(2, min(_MAX_ROWS_PER_LANE, rows_left - 2 * (len(lane_names) - index - 1)))
         packed, labels_left = _pack_lane(members[name], days_per_px, max_rows, labels_left)
         offset = sum(lane_rows)
         for record, row, labelled in packed:
@@ -305,6 +324,7 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
             placed.append(Placed(record, first, last, offset + row, labelled))
         offsets.append(offset)
         lane_rows.append(max(row for _, row, _ in packed) + 1)
+        rows_left -= lane_rows[-1]
     return Layout(placed, lane_names, offsets, lane_rows, x_range, days_per_px)
 
 

@@ -91,6 +91,33 @@ def test_labels_in_a_lane_never_overlap_at_the_opening_zoom() -> None:
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(row))
 
 
+def test_lanes_are_ordered_by_the_articles_that_report_them_then_by_events() -> None:
+    def report(article: str) -> dict:
+        return {"article_id": article, "article_title": f"Article {article}"}
+
+    history = [make_record(f"h{n}", kind="other", reports=[report("history")]) for n in range(5)]
+    summit = [
+        make_record("s1", kind="meeting", reports=[report(a) for a in ("a1", "a2", "a3")]),
+        make_record("s2", kind="meeting", reports=[report("a1")]),
+    ]
+    flood = [make_record(f"f{n}", kind="disaster", reports=[report("f1")]) for n in range(2)]
+    layout = timeline.layout_events(history + flood + summit, "kind")
+    assert layout.lane_names == ["meeting", "other", "disaster"]
+
+
+def test_the_most_reported_lane_takes_the_rows_smaller_lanes_leave() -> None:
+    busy = _day_records(20, days_apart=0, article_id="main", sources=3)
+    small = [
+        make_record(f"s{n}", reports=[{"article_id": f"other{n}", "article_title": f"Story {n}"}])
+        for n in range(11)
+    ]
+    layout = timeline.layout_events(busy + small, "story")
+    assert len(layout.lane_names) == 12
+    assert layout.lane_rows[0] == timeline._MAX_ROWS_PER_LANE  # one label per sub-row
+    assert layout.lane_rows[1:] == [1] * 11
+    assert sum(layout.lane_rows) <= timeline._ROW_BUDGET
+
+
 def test_ten_thousand_events_get_bounded_labels_rows_and_webgl_dots() -> None:
     records = _day_records(10_000, days_apart=0)
     figure = timeline.build_figure(records, PageOptions())
