@@ -20,8 +20,20 @@ from extractors.events import Event
 
 _MIN_SHARED_WORDS = 2
 _FINE_GRANULARITIES = frozenset({"day", "time", "week", "month"})
-_NOMINAL_ENDINGS = ("ation", "ition", "ion", "ment", "ing", "al")
+_NOMINAL_ENDINGS = ("ation", "ition", "ion", "ment", "ure", "ing", "al")
 _MIN_STEM = 4
+_MIN_D_TO_S = 5  # "decid", "expand"; not "raid" (raise) or "lead" (lease)
+# Nouns that are not their verb's stem plus an ending.
+_IRREGULAR_NOUNS = {
+    "death": "die",
+    "birth": "born",
+    "loss": "lose",
+    "sale": "sell",
+    "speech": "speak",
+    "flight": "fly",
+    "growth": "grow",
+    "choice": "choose",
+}
 # Words that many different names share: "United States" and "United Nations" are not alike.
 _GENERIC_NAME_WORDS = frozenset(
     [
@@ -94,6 +106,7 @@ class _Signature:
     coarse: bool
     actors: tuple[_Name, ...]
     words: frozenset[str]
+    stems: frozenset[str]
 
 
 def _content_words(text: str) -> set[str]:
@@ -106,22 +119,33 @@ def _content_words(text: str) -> set[str]:
     }
 
 
-def trigger_stem(word: str) -> str:
-    """The trigger's lemma without a nominal ending: "resignation" and "resigned" -> "resign"."""
-    lemma = lemma_of(word)
+def _without_ending(lemma: str) -> str:
+    """The lemma without a nominal ending: "resignation" -> "resign"."""
     for ending in _NOMINAL_ENDINGS:
         if lemma.endswith(ending) and len(lemma) - len(ending) >= _MIN_STEM:
             return lemma[: -len(ending)]
     return lemma
 
 
+def trigger_stem(word: str) -> str:
+    """What a noun and its verb share, so that either names the event: "resignation" and
+    "resigned" -> "resign", "arrival" and "arrive" -> "arriv", "voting" and "vote" -> "vot",
+    "explosion" and "explode" -> "explos", "response" and "respond" -> "respons" (a long
+    verb's "-d" is its noun's "-s"), "death" and "died" -> "di"."""
+    lemma = lemma_of(word)
+    stem = _without_ending(_IRREGULAR_NOUNS.get(lemma, lemma)).removesuffix("e")
+    return stem[:-1] + "s" if stem.endswith("d") and len(stem) >= _MIN_D_TO_S else stem
+
+
 def _signature(event: Event) -> _Signature:
     trigger = trigger_stem(event.trigger) if event.trigger else ""
     actors = tuple(name for name in map(_name, event.actors) if name.words)
-    words = _content_words(event.title) - {trigger}
+    # A verb trigger is no shared word, a noun trigger is: two "meeting"s of one day meet.
+    words = _content_words(event.title) - {_without_ending(lemma_of(event.trigger))}
     articles = frozenset(event.sources)
     coarse = event.granularity not in _FINE_GRANULARITIES
-    return _Signature(trigger, event.kind, articles, coarse, actors, frozenset(words))
+    stems = frozenset(map(trigger_stem, words))
+    return _Signature(trigger, event.kind, articles, coarse, actors, frozenset(words), stems)
 
 
 def same_event(first: Event, second: Event) -> bool:
@@ -134,7 +158,7 @@ def _same(a: _Signature, b: _Signature) -> bool:
     same_trigger = bool(a.trigger) and a.trigger == b.trigger
     # "a conference is scheduled for June 12" and "a conference on June 12": one report
     # dates the verb, the other the noun; each title names the other's trigger.
-    named_trigger = a.trigger in b.words or b.trigger in a.words
+    named_trigger = a.trigger in b.stems or b.trigger in a.stems
     same_kind = a.kind == b.kind and a.kind != "other"
     shared_actor = any(_same_actor(x, y) for x in a.actors for y in b.actors)
     shared_words = len(a.words & b.words) >= _MIN_SHARED_WORDS or (

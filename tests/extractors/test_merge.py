@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from extractors.articles import Article
 from extractors.events import build_events
 from extractors.merge import merge_events
@@ -50,6 +52,29 @@ def test_a_report_dating_the_verb_and_one_dating_the_noun_are_one_event() -> Non
     [merged] = merge_events(events)
     assert merged.sources == ["notice", "preview"] and merged.value == "2024-06-12"
     assert merged.kind == "meeting"  # from the report that names the conference
+
+
+@pytest.mark.parametrize(
+    ("verb_report", "noun_report"),
+    [
+        ("The singer died in Lyon on Friday.", "The singer's death on Friday shook Lyon."),
+        ("The envoy arrived in Lyon on Friday.", "The envoy's arrival on Friday drew crowds."),
+        ("The refinery exploded on Friday.", "The refinery's explosion on Friday was heard."),
+        (
+            "The panel responded to the charges on Friday.",
+            "The panel's response on Friday was brief.",
+        ),
+    ],
+)
+def test_a_verb_and_its_irregular_or_e_dropping_noun_name_one_event(
+    verb_report: str, noun_report: str
+) -> None:
+    events = build_events(_article("wire", verb_report, date(2024, 5, 19))) + build_events(
+        _article("daily", noun_report, date(2024, 5, 20))
+    )
+    assert len(events) == 2
+    [merged] = merge_events(events)
+    assert merged.sources == ["wire", "daily"]
 
 
 def test_different_events_on_the_same_day_that_share_nothing_stay_apart() -> None:
