@@ -149,6 +149,11 @@ def _kinds() -> dict[str, str]:
 
 
 @cache
+def _journeys_needing_a_place() -> frozenset[str]:
+    return frozenset(_lexicon()["journeys"]["need_a_place"])
+
+
+@cache
 def _accident_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     accidents = _lexicon()["accidents"]
     return tuple(frozenset(accidents[key]) for key in ("triggers", "cues", "violence"))
@@ -874,6 +879,8 @@ def describe(
         title = phrase + _named_complement(sentence, tokens, runs, last, owned, date)
         if place and place not in title:
             title += where
+    if kind in _MOTION_KINDS and place is None and found.lemma in _journeys_needing_a_place():
+        kind = "other"
     title = _trim(title) or found.text
     return Description(
         title=title[:1].upper() + title[1:],

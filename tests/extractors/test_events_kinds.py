@@ -51,3 +51,19 @@ def test_an_explosion_is_a_disaster_where_the_sentence_tells_of_an_accident(
     article = Article("k", "Kinds", sentence, date(2024, 5, 17), "test")
     [event] = build_events(article)
     assert (event.trigger, event.kind) == ("explosion", kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The minister will head to Lisbon on Friday.", "visit"),
+        ("The minister returned from Lisbon on Friday.", "visit"),
+        ("The leak stopped on Friday.", "other"),
+        ("The test results came back on Friday.", "other"),
+        ("The clinic received the samples on Friday.", "other"),
+    ],
+)
+def test_an_everyday_verb_of_motion_is_a_visit_only_with_a_place(sentence: str, kind: str) -> None:
+    article = Article("k", "Kinds", sentence, date(2024, 5, 15), "test")
+    [event] = build_events(article)
+    assert event.kind == kind
