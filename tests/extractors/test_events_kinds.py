@@ -67,3 +67,20 @@ def test_an_everyday_verb_of_motion_is_a_visit_only_with_a_place(sentence: str, 
     article = Article("k", "Kinds", sentence, date(2024, 5, 15), "test")
     [event] = build_events(article)
     assert event.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A strong earthquake struck the coast on Friday.", "disaster"),
+        ("Rebels struck the garrison on Friday.", "conflict"),
+        ("The army launched an offensive on Friday.", "conflict"),
+        ("The agency launched a new website on Friday.", "other"),
+    ],
+)
+def test_struck_by_a_quake_is_a_disaster_and_a_launch_is_what_it_launches(
+    sentence: str, kind: str
+) -> None:
+    article = Article("k", "Kinds", sentence, date(2024, 5, 15), "test")
+    [event] = build_events(article)
+    assert event.kind == kind
