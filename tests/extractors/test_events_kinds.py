@@ -31,6 +31,7 @@ def test_lexicon_names_only_the_coarse_kinds() -> None:
         ("earthquake", "disaster"),
         ("fire", "conflict"),  # the first kind that lists a lemma wins
         ("harvest", "other"),
+        ("join", "other"),  # joining a firm or a radio show is no agreement
     ],
 )
 def test_trigger_lemmas_map_to_kinds(lemma: str, kind: str) -> None:
