@@ -45,6 +45,8 @@ _WEBGL_ABOVE = 1000  # events drawn with WebGL beyond this many
 _HOVER_WIDTH = 72
 _SENTENCE_CHARS = 320
 _VAGUE_LISTED = 200
+_OPENING_SHARE = 0.8  # of all reports, which the opening view must hold
+_OPENING_CROP = 4  # the opening leaves days out only to show the rest this many times wider
 _HIGHLIGHT = '<b><span style="color:#b3261e">{}</span></b>'
 _MARK_OPEN, _MARK_CLOSE, _KEEP_SPACE = "\ue000", "\ue001", "\u00a0"
 _PALETTE = [
@@ -217,12 +219,17 @@ def _label_px(record: dict[str, Any]) -> float:
 
 
 def _pack_lane(
-    records: list[dict[str, Any]], days_per_px: float, max_rows: int, labels_left: int
+    records: list[dict[str, Any]],
+    days_per_px: float,
+    max_rows: int,
+    labels_left: int,
+    view_end: int,
 ) -> tuple[list[tuple[dict[str, Any], int, bool]], int]:
     """(record, sub-row, labelled) for one lane: most reported first, then in date order.
 
     An event takes the first sub-row where it and its label fit; failing that, the first
-    where it fits unlabelled; when the lane is full it overlaps, unlabelled.
+    where it fits unlabelled; when the lane is full it overlaps, unlabelled. No label runs
+    past the right edge of the opening view (``view_end``, an ordinal day).
     """
     order = sorted(
         records,
@@ -235,8 +242,9 @@ def _pack_lane(
         first, last = view.interval(record)
         start, end = first.toordinal() - margin, last.toordinal() + 1 + margin
         labelled_end = max(end, first.toordinal() + _label_px(record) * days_per_px)
+        fits_view = first.toordinal() >= view_end or labelled_end <= view_end
         choice = None
-        for labelled, span_end in ((labels_left > 0, labelled_end), (False, end)):
+        for labelled, span_end in ((labels_left > 0 and fits_view, labelled_end), (False, end)):
             fitting = next((n for n, row in enumerate(rows) if row.fits(start, span_end)), None)
             if fitting is None and len(rows) < max_rows:
                 rows.append(_Row())
@@ -259,7 +267,8 @@ class Layout:
     lane_names: list[str]
     lane_offsets: list[int]  # first global row of each lane
     lane_rows: list[int]
-    x_range: tuple[date, date]
+    x_range: tuple[date, date]  # the opening view
+    full_range: tuple[date, date]  # every event, for "all" and the range slider
     days_per_px: float  # at the opening zoom, which the label packing assumes
 
     @property
@@ -290,7 +299,11 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
     )
     low = min(date.fromisoformat(r["start"]) for r in records)
     high = max(date.fromisoformat(r["end"]) for r in records) + timedelta(days=1)
+    full_pad = timedelta(days=max(3.0, (high - low).days * 0.03))
+    full_range = (low - full_pad, high + full_pad)
+    low, high = _opening_span(records)
     pad = max(3.0, (high - low).days * 0.03)
+    shown = [r for r in records if low <= date.fromisoformat(r["start"]) < high]
     # The view spans T days over the plot's width; each event's label must end inside it:
     # start - origin + label_px * T / width <= T, so T >= (start - origin) / (1 - px / width).
     origin = low.toordinal() - pad
@@ -299,7 +312,7 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
         + [
             (date.fromisoformat(r["start"]).toordinal() - origin + pad)
             / (1 - _label_px(r) / _PLOT_WIDTH_PX)
-            for r in records
+            for r in shown
         ]
     )
     days_per_px = total_days / _PLOT_WIDTH_PX
@@ -307,17 +320,20 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
         date.fromordinal(int(low.toordinal() - pad)),
         date.fromordinal(int(low.toordinal() - pad + total_days) + 1),
     )
+    full_range = (min(full_range[0], x_range[0]), max(full_range[1], x_range[1]))
     members: dict[str, list[dict[str, Any]]] = {name: [] for name in lane_names}
     for name, record in zip(names, records, strict=True):
         members[name].append(record)
     placed: list[Placed] = []
     offsets, lane_rows, labels_left = [], [], _MAX_LABELS
-    rows_left = max(_ROW_BUDGET, 2 * len(lane_names))
+    rows_left = max(_ROW_BUDGET, len(lane_names))
     for index, name in enumerate(lane_names):
-        # A lane may take the rows the lanes below it can spare, two each kept for them: the
+        # A lane may take the rows the lanes below it can spare, one each kept for them: the
         # most reported lanes come first, so they get the room to label more of their events.
-        max_rows = max(2, min(_MAX_ROWS_PER_LANE, rows_left - 2 * (len(lane_names) - index - 1)))
-        packed, labels_left = _pack_lane(members[name], days_per_px, max_rows, labels_left)
+        max_rows = max(1, min(_MAX_ROWS_PER_LANE, rows_left - (len(lane_names) - index - 1)))
+        packed, labels_left = _pack_lane(
+            members[name], days_per_px, max_rows, labels_left, x_range[1].toordinal()
+        )
         offset = sum(lane_rows)
         for record, row, labelled in packed:
             first, last = view.interval(record)
@@ -325,7 +341,37 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
         offsets.append(offset)
         lane_rows.append(max(row for _, row, _ in packed) + 1)
         rows_left -= lane_rows[-1]
-    return Layout(placed, lane_names, offsets, lane_rows, x_range, days_per_px)
+    return Layout(placed, lane_names, offsets, lane_rows, x_range, full_range, days_per_px)
+
+
+def _opening_span(records: Sequence[dict[str, Any]]) -> tuple[date, date]:
+    """The days the page opens on: the shortest stretch holding most reports (an event counts
+    once per article) and the most reported events (at least half as reported as the first),
+    so that a story of 2010 that recalls 1989 and 1623 opens on 2010; all the days unless
+    that stretch is a small part of them."""
+    days = sorted(
+        (date.fromisoformat(r["start"]), date.fromisoformat(r["end"]), view.sources(r))
+        for r in records
+    )
+    low, high = days[0][0], max(end for _, end, _ in days) + timedelta(days=1)
+    need = _OPENING_SHARE * sum(weight for _, _, weight in days)
+    best = (low, high)
+    held, last = 0, -1
+    for first, (start, _, weight) in enumerate(days):
+        while held < need and last + 1 < len(days):
+            last += 1
+            held += days[last][2]
+        if held < need:
+            break
+        end = max(end for _, end, _ in days[first : last + 1]) + timedelta(days=1)
+        if end - start < best[1] - best[0]:
+            best = (start, end)
+        held -= weight
+    most = max(weight for _, _, weight in days)
+    for start, end, weight in days:
+        if weight * 2 >= most:
+            best = (min(best[0], start), max(best[1], end + timedelta(days=1)))
+    return best if (best[1] - best[0]) * _OPENING_CROP <= high - low else (low, high)
 
 
 def _kind_order(records: Sequence[dict[str, Any]]) -> list[str]:
@@ -595,6 +641,7 @@ def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> dic
     trace_kinds.append("")
     height = min(1400, max(380, 200 + _ROW_PX * layout.rows))
     x_range = [day.isoformat() for day in layout.x_range]
+    full_range = [day.isoformat() for day in layout.full_range]
     plot_px = height - 200
     bands = [
         {
@@ -638,7 +685,7 @@ def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> dic
                 "gridcolor": "#e3e6ea",
                 "rangeslider": {
                     "visible": True,
-                    "range": x_range,
+                    "range": full_range,
                     "bgcolor": "#f6f8fa",
                     "bordercolor": "#d0d7de",
                     "borderwidth": 1,
@@ -675,7 +722,10 @@ def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> dic
                     o + (n - 1) / 2
                     for o, n in zip(layout.lane_offsets, layout.lane_rows, strict=True)
                 ],
-                "ticktext": [_lane_label(name) for name in layout.lane_names],
+                "ticktext": [
+                    _lane_label(name, rows)
+                    for name, rows in zip(layout.lane_names, layout.lane_rows, strict=True)
+                ],
                 "automargin": True,
             },
             yaxis2={"overlaying": "y", "range": [-2, -1], "fixedrange": True, "visible": False},
@@ -685,17 +735,18 @@ def build_figure(records: Sequence[dict[str, Any]], options: PageOptions) -> dic
     }
 
 
-def _lane_label(name: str) -> str:
-    """A lane name on at most two short lines, escaped."""
+def _lane_label(name: str, rows: int) -> str:
+    """A lane name on at most two short lines (one beside a lane of one sub-row), escaped."""
     lines = _wrap(" ".join(name.split()), 26)
-    if len(lines) > 2:
-        lines = [lines[0], _shorten(lines[1] + " " + lines[2], 26)]
+    most = min(2, rows)
+    if len(lines) > most:
+        lines = [*lines[: most - 1], _shorten(" ".join(lines[most - 1 :]), 26)]
     return "<br>".join(html.escape(line) for line in lines)
 
 
 def _minimap(layout: Layout) -> Trace:
     """Events per period, drawn only in the range slider (on a y axis kept out of the plot)."""
-    low, high = (day.toordinal() for day in layout.x_range)
+    low, high = (day.toordinal() for day in layout.full_range)
     size = next((d for d in (1, 7, 30, 91, 365, 3652) if (high - low) / d <= 160), 36525)
     counts = Counter(
         (p.first.toordinal() + p.last.toordinal()) // 2 // size * size for p in layout.placed
@@ -791,15 +842,39 @@ def _summary(
     if dated:
         first = min(view.interval(r)[0] for r in dated)
         last = max(view.interval(r)[1] for r in dated)
-        parts.append(
-            f"{view.display_date({'start': str(first), 'end': str(first)})} to "
-            f"{view.display_date({'start': str(last), 'end': str(last)})}"
-        )
+        parts.append(f"{_day_text(first)} to {_day_text(last)}")
         parts.append(f"lanes by {options.lanes}")
+        parts += _opening_note(dated, figure["layout"]["xaxis"])
         labels = label_count(figure)
         if labels < len(dated):
             parts.append(f"labels on the {labels} most reported; hover any mark for details")
     return html.escape(" · ".join(parts))
+
+
+def _opening_note(dated: Sequence[dict[str, Any]], xaxis: dict[str, Any]) -> list[str]:
+    """What the opening view leaves out, when it does: where it opens and the most reported
+    events outside it, so that no one takes the opening for the whole story."""
+    opening = [date.fromisoformat(day) for day in xaxis["range"]]
+    if xaxis["rangeslider"]["range"] == xaxis["range"]:
+        return []
+    outside = sorted(
+        (r for r in dated if not opening[0] <= view.interval(r)[0] <= opening[1]),
+        key=lambda r: -view.sources(r),
+    )
+    shown = [r for r in outside[:2] if view.sources(r) > 1]
+    named = "".join(
+        f"{', such as' if number == 0 else ' and'} {_shorten(r.get('title') or '', _LABEL_CHARS)}"
+        f" ({view.display_date(r)}, {_plural(view.sources(r), 'article')})"
+        for number, r in enumerate(shown)
+    )
+    return [
+        f"opens on {_day_text(opening[0])} to {_day_text(opening[1])}, where most reports fall "
+        f"(“all” shows the {_plural(len(outside), 'event')} outside it{named})"
+    ]
+
+
+def _day_text(day: date) -> str:
+    return view.display_date({"start": str(day), "end": str(day)})
 
 
 def _vague_note(records: Sequence[dict[str, Any]]) -> str:

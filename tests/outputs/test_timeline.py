@@ -118,6 +118,38 @@ def test_the_most_reported_lane_takes_the_rows_smaller_lanes_leave() -> None:
     assert sum(layout.lane_rows) <= timeline._ROW_BUDGET
 
 
+def test_the_page_opens_where_most_reports_fall_and_says_what_it_leaves_out() -> None:
+    news = _day_records(40, days_apart=3)  # January to April 2023
+    news[10]["sources"] = 20  # the story itself, four times as reported as the history
+    history = make_record(
+        "h", "1989", "1989-01-01", "1989-12-31", title="Tanker runs aground", sources=5
+    )
+    records = [*news, history]
+    layout = timeline.layout_events(records, "story")
+    assert date(2022, 12, 1) < layout.x_range[0] < date(2023, 1, 1)
+    assert layout.full_range[0] < date(1989, 1, 1)
+    view_end = layout.x_range[1].toordinal()
+    for placed in layout.placed:
+        start = placed.first.toordinal()
+        if placed.labelled and start < view_end:
+            assert start + timeline._label_px(placed.record) * layout.days_per_px <= view_end
+    figure = timeline.build_figure(records, PageOptions())
+    assert figure["layout"]["xaxis"]["rangeslider"]["range"][0] < "1989-01-01"
+    page = timeline.render_page(records, PageOptions())
+    assert "where most reports fall" in page
+    assert "such as Tanker runs aground (1989, 5 articles)" in page
+    # A report as widely read as the story's own is never left out of the opening.
+    history["sources"] = 10
+    assert timeline.layout_events(records, "story").x_range[0] < date(1989, 1, 1)
+
+
+def test_events_spread_evenly_open_on_every_date() -> None:
+    records = _day_records(12, days_apart=90)
+    layout = timeline.layout_events(records, "story")
+    assert layout.x_range == layout.full_range
+    assert "where most reports fall" not in timeline.render_page(records, PageOptions())
+
+
 def test_ten_thousand_events_get_bounded_labels_rows_and_webgl_dots() -> None:
     records = _day_records(10_000, days_apart=0)
     figure = timeline.build_figure(records, PageOptions())
