@@ -43,6 +43,9 @@ _PUBLICATION_NOTE = re.compile(
     r"|last (?:updated|modified))\b(?:[^.]|\.(?=\d)){0,100}$",  # "on 15.58 BST on Friday"
     re.IGNORECASE,
 )
+# A title that opens on a copula has no subject: "it was in 2019" or "Today is June 16" dates
+# a state of nothing named, not an event.
+_SUBJECTLESS_COPULA = re.compile(r"(?:is|are|was|were|be|been)\b", re.I)
 _DEICTIC = re.compile(r"(?:today|tonight|now|this (?:week|month|year)|tomorrow|yesterday)", re.I)
 _TIMEX_DATE_FIELDS = ("first", "last")
 
@@ -311,6 +314,9 @@ def extract(article: Article) -> Extraction:
             others.append(mention)
             continue
         described = describe(context, start, start + len(timex.text), found, known_names)
+        if found.lemma == "be" and _SUBJECTLESS_COPULA.match(described.title):
+            others.append(mention)
+            continue
         events.append(
             Event(
                 id=event_id(article.id, str(timex.start)),

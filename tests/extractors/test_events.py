@@ -86,6 +86,13 @@ def test_quoted_deictic_dates_and_vague_spans_stay_mentions() -> None:
     assert "Today" in [mention.timex.text for mention in extraction.other_mentions]
 
 
+def test_a_copula_with_no_subject_dates_no_event_but_a_named_state_does() -> None:
+    text = "The harbour is busier now than it was in 2019. The ferry was in Oslo on Monday."
+    extraction = extract(_article(text))
+    assert [event.mentions[0].timex.text for event in extraction.events] == ["Monday"]
+    assert "2019" in [mention.timex.text for mention in extraction.other_mentions]
+
+
 @pytest.mark.parametrize(
     ("text", "timex_type", "value"),
     [("days", "DURATION", "P3D"), ("recent weeks", "DATE", "PAST_REF"), ("years", "DATE", "P1Y")],
