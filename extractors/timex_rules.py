@@ -527,6 +527,10 @@ _QUOTE_EDGE = re.compile(r"''|``|[\"“”]")
 # leave in October - accepted", where the verb after it is the subject's, not the date's.
 _DASH_EDGE = re.compile(r"[ \t](?:-{1,2}|–|—)[ \t]")
 _ASIDE_OPENED = re.compile(r"[ \t](?:-{1,2}|–|—)[ \t]+(?:who|which|whose)\b(?!.*[ \t](?:-|–|—))")
+# Likewise a relative clause set aside by commas: in "The disaster, which began in mid-April,
+# will persist" the verb after its closing comma is the subject's.
+_COMMA_EDGE = re.compile(",")
+_COMMA_ASIDE_OPENED = re.compile(r",[ \t]+(?:who|which|whose)\b[^,]*\Z")
 
 
 # A four-digit number opening a line or sentence, then a capitalised word: a live page's
@@ -632,6 +636,8 @@ class Context:
         edges_after = [_CLAUSE_EDGE, _QUOTE_EDGE]
         if _ASIDE_OPENED.search(before):
             edges_after.append(_DASH_EDGE)  # the aside the date is in ends at its dash
+        if _COMMA_ASIDE_OPENED.search(before):
+            edges_after.append(_COMMA_EDGE)
         for edges in edges_after:
             edge = edges.search(after)
             if edge:
