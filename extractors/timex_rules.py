@@ -1031,6 +1031,12 @@ _THIS_YEAR_THROUGH = re.compile(
 )
 
 
+# A month that ends a stretch opened by a month: "from July through September".
+_STRETCH_FROM = re.compile(
+    expand(r"<MONTHNAME>[ \t]*(?:-|–|[ \t](?i:through|thru|until|till|to|and|or)[ \t]+)\Z")
+)
+
+
 # The year a sentence opens with, for a month named later in its first clause: "In 1918, a
 # first wave came in April"; not "In 2009, BP earned $27 billion, and it ended March with...".
 _IN_YEAR = re.compile(
@@ -1042,6 +1048,16 @@ def year_opening(context: Context, start: int) -> int | None:
     """The year the sentence before ``start`` opens with ("In 1918, ..."), if any."""
     opening = _IN_YEAR.search(context.clause_before(start))
     return int(opening["year"]) if opening else None
+
+
+def _stretch_start(context: Context, start: int) -> tuple[int, int] | None:
+    """The (year, month) of the month that opens a stretch ending at ``start``, if it was the
+    last month read: "from July through September", "April-June"."""
+    opening = _STRETCH_FROM.search(context.text, max(0, start - 20), start)
+    if opening is None or context.month is None:
+        return None
+    month = month_number(opening["month"])
+    return context.month if context.month[1] == month else None
 
 
 def read_month(match: re.Match[str], context: Context) -> Reading:
@@ -1074,6 +1090,8 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
         year += month <= reference.month
     elif not relative and (opening := year_opening(context, match.start())):
         year = opening  # "In 1918, a first wave came in April"
+    elif not relative and (first := _stretch_start(context, match.start())):
+        year = first[0] + (month < first[1])  # "from July through September": July's year
     elif relative != "this" and not just_before(_THIS_YEAR_THROUGH, context, match.start()):
         tense = context.tense(match.start(), match.end())
         if tense > 0:
