@@ -364,15 +364,17 @@ QUARTER_REACH = 1500  # characters
 PAST_PERFECT_REACH = 40  # characters from "had" to the date it governs
 SAME_QUARTER_REACH = 300  # characters: "the quarter ended ..." right after a named quarter
 DAY_REACH = 1000  # characters from a day named to a clock time that takes it unasked
+# "will" and its contractions, also curly or PTB-tokenised: "we’ll", "we 'll", "wo n't".
+_WILL_WORDS = r"will|shall|won['’]t|wo(?=[ \t]+n['’]t\b)|(?<=['’])ll|going to"
 _FUTURE_WORDS = (
-    r"will|shall|won't|'ll|going to|scheduled|slated|expected|expects?|planning to"
+    rf"{_WILL_WORDS}|scheduled|slated|expected|expects?|planning to"
     r"|set to|due"
     r"|is to|are to|to be held|upcoming|intends? to|hopes? to|aims? to|next(?! to\b)"
     # "the end", "is open", "broke open": no verbs of the future
     r"|(?<!the )(?:begins?|starts?|opens|ends?|expires?)"
     r"|later this|as early as|as soon as"
     # not "would have seen": a past that did not happen
-    r"|would(?!['’]ve\b|[ \t]+have[ \t]+(?:been|had|made|\w+(?:ed|en|ne|wn|ght|ld|id)\b))"
+    r"|would(?![ \t]*['’]ve\b|[ \t]+have[ \t]+(?:been|had|made|\w+(?:ed|en|ne|wn|ght|ld|id)\b))"
     r"|(?:is|are) the deadline"
     # the present of a visit or a meeting speaks of the coming one: "He returns on Monday"
     r"|returns|visits|meets|travels|leaves|arrives|flies|hosts|resumes|convenes|testifies"
@@ -446,13 +448,13 @@ _UNTIL = re.compile(
 )
 # Nor does a past negation: "I didn't hear of it until Friday night", "It was not until Monday".
 _NOT_UNTIL = re.compile(
-    r"\b(?:did(?:n't| n't|[ \t]+not)|(?:was|were)(?:n't| n't|[ \t]+not)[ \t]+until)\b",
+    r"\b(?:did(?:[ \t]?n['’]t|[ \t]+not)|(?:was|were)(?:[ \t]?n['’]t|[ \t]+not)[ \t]+until)\b",
     re.IGNORECASE,
 )
 # The past perfect shortly before a date puts it behind the story, plan or deadline alike: "had
 # been due to expire Friday", "had filed reports by Wednesday"; not "had said it will vote Friday".
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
-_WILL = re.compile(r"\b(?:will|shall|'ll|going to)\b", re.IGNORECASE)
+_WILL = re.compile(rf"\b(?:{_WILL_WORDS})\b", re.IGNORECASE)
 # A plan told in the past tense, whose day may have come or not: "was due to", "were set to".
 _PAST_PLAN = re.compile(
     r"\b(?:was|were)[ \t]+(?:(?:(?:due|expected|scheduled|slated|set|supposed|meant)[ \t]+)?to"
@@ -469,7 +471,7 @@ _AHEAD_OF = re.compile(
 # Future cues firm enough to put an event named by its day ahead: not "would", which mostly
 # reports a past plan ("said they would fight Wednesday's ruling").
 _FIRM_FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|going to|expected to|due to|set to|scheduled|slated|plans? to"
+    rf"\b(?:{_WILL_WORDS}|expected to|due to|set to|scheduled|slated|plans? to"
     r"|planning to|(?:is|are) to)\b(?![ \t]+have\b)",  # not "are expected to have died in"
     re.IGNORECASE,
 )
@@ -480,7 +482,7 @@ _THAT_AFTER = re.compile(r"[ \t]+that\b")
 _PARTICIPLE_AFTER = re.compile(r"[ \t]+\w+ed[ \t]+(?:to|by|in|on|at|for|with|from)\b")
 # A past that did not happen: "we'd have been of limited use", "could have stopped it".
 _CONDITIONAL_PAST = re.compile(
-    r"(?:['’]d|\bwould|\bcould|\bmight|\bshould)[ \t]+have\b", re.IGNORECASE
+    r"(?:['’]d|\bwould|\bcould|\bmight|\bshould)(?:[ \t]+have\b|[ \t]*['’]ve\b)", re.IGNORECASE
 )
 # "By" opening a sentence or a clause joined by "and": its clause tells whether the date is
 # ahead ("By Friday, crews will have...") or behind ("By the end of May, BP's hopes rested on...",
@@ -492,7 +494,7 @@ _OPENING_BY = re.compile(
 # "will be officially released", "if the flow is not stopped": a participle after "be" and an
 # adverb or a negation is no past tense either.
 _BE_AND_ADVERB = re.compile(
-    r"\b(?:be|been|being|is|are)(?:n't|[ \t]+\w+ly|[ \t]+not)[ \t]+\Z", re.IGNORECASE
+    r"\b(?:be|been|being|is|are)(?:[ \t]?n['’]t|[ \t]+\w+ly|[ \t]+not)[ \t]+\Z", re.IGNORECASE
 )
 
 
