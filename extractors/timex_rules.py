@@ -410,6 +410,14 @@ _MADE_TO = re.compile(
 _PAST_WISH = re.compile(
     r"\b(?:hoped|wanted|promised|pledged|vowed|intended|aimed|threatened) to\b", re.IGNORECASE
 )
+# A modal tells of what may happen, neither past nor firmly ahead: "the leak might not be
+# stopped before August", "relief wells meant to stop the flow in August"; not a past that did
+# not happen ("could have"), nor what someone could not do ("he couldn't work through the summer").
+_MODAL = re.compile(
+    r"\b(?:could(?![ \t]*n['’]t|[ \t]+not\b)|might|(?-i:may)|should|must|supposed to|meant to)\b"
+    r"(?![ \t]+have\b|[ \t]*['’]ve\b)",
+    re.IGNORECASE,
+)
 # "was planning to", "were due to" speak of a plan, not of the past; "unnamed", "United" are
 # no past tense.
 _PAST_CUES = re.compile(
@@ -625,10 +633,11 @@ class Context:
                 self._stamps = frozenset(start for start, _ in found) | frozenset(run_on)
         return self._stamps
 
-    def tense(self, start: int, end: int) -> int:
+    def tense(self, start: int, end: int, modals: bool = True) -> int:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when
         it does not say: a past perfect or a deadline word right before the expression decides,
-        else the tense cue nearest to it wins."""
+        else the tense cue nearest to it wins. A modal ("might", "could") says no tense, unless
+        ``modals`` is false: a weekday with no tense is read as past, which a modal is not."""
         before = self.clause_before(start)
         after = self.text[end : end + 100]
         relative = _RELATIVE_CLAUSE.search(after)
@@ -673,6 +682,7 @@ class Context:
             (_TO_BE_DONE, 1),
             (_PAST_CUES, -1),
             (_PAST_WISH, 0),
+            *([(_MODAL, 0)] if modals else []),
         ):
             for cue in _cues_in(cues, before):
                 if tense < 0 and _THAT_AFTER.match(before, cue.end()):
@@ -1195,7 +1205,9 @@ def _weekday_date(context: Context, weekday: int, start: int, end: int, relative
     if not relative and not possessive and context.planned_in_past(start):
         return reference + timedelta(days=(offset + 3) % 7 - 3)  # told near its day, either side
     if relative == "this" or (
-        context.event_ahead(start, end) if possessive else context.tense(start, end) > 0
+        context.event_ahead(start, end)
+        if possessive
+        else context.tense(start, end, modals=False) > 0
     ):
         return reference + timedelta(days=offset % 7)
     return reference - timedelta(days=(-offset) % 7)
@@ -1493,7 +1505,7 @@ def read_relative_unit(match: re.Match[str], context: Context) -> Reading:
 
 def _weekend_value(context: Context, base: date, shift: int, match: re.Match[str]) -> str:
     saturday = base + timedelta(days=(6 - base.isoweekday()) % 7)
-    if shift < 0 or (shift == 0 and context.tense(match.start(), match.end()) < 0):
+    if shift < 0 or (shift == 0 and context.tense(match.start(), match.end(), modals=False) < 0):
         saturday -= timedelta(days=7) if saturday > base else timedelta(0)
     elif shift > 0 and saturday - base < timedelta(days=2):
         saturday += timedelta(days=7)
@@ -1505,7 +1517,10 @@ def read_the_weekend(match: re.Match[str], context: Context) -> Reading:
     if context.reference is None:
         return None
     saturday = context.reference + timedelta(days=(6 - context.reference.isoweekday()) % 7)
-    if context.tense(match.start(), match.end()) <= 0 and saturday > context.reference:
+    if (
+        context.tense(match.start(), match.end(), modals=False) <= 0
+        and saturday > context.reference
+    ):
         saturday -= timedelta(days=7)
     return "DATE", week_value(saturday) + "-WE"
 
