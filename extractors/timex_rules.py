@@ -424,9 +424,11 @@ _PAST_CUES = re.compile(
     r"(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )\b(?:"  # "is answered": a present passive
     r"(?:was|were)(?![ \t]+(?:planning|going|scheduled|due|set to|expected)\b)"
     r"|had|did|ago|came|went|took|made|began|"
-    # "last" the verb after a modal is no past: "the strike will last until Friday"
-    r"(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )(?<!can )last|"
-    r"said|met|won|lost|fell|rose|held|left|told|gave|saw|sold|bought|paid|got|hit|led|ran|"
+    # "last" and "hit" after a modal, "to" or "does" are no past: "the strike will last until
+    # Friday", "better for it to hit us in the summer"
+    r"(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )(?<!can )(?<!does )(?<!do )"
+    r"(?<!n't )(?:last|hit)|"
+    r"said|met|won|lost|fell|rose|held|left|told|gave|saw|sold|bought|paid|got|led|ran|"
     r"struck|brought|became|earlier|since|"
     # simple past forms that are no participles ("is heard in May" speaks of the future)
     r"grew|sank|shrank|wrote|spoke|chose|drove|broke|stole|froze|swore|tore|wore|withdrew|"
