@@ -589,7 +589,10 @@ class Context:
         """The day a time of day names no day for is on: the day the narrative has reached, if
         it was named shortly before or the clause tells of the past ("By 8 p.m. the test had
         ended"); else the reference day ("At 8pm there's live commentary" far down a
-        listing, "3.08 pm: Waxman speaks" in a live blog)."""
+        listing). A time that opens an entry of a live page ("3.08 pm: Waxman speaks") is
+        the page's, whatever day its entries tell of."""
+        if just_before(_SENTENCE_OPENING, self, start) and _ENTRY_AFTER_TIME.match(self.text, end):
+            return self.reference
         if self._day is not None and (
             start - self._day_at <= DAY_REACH or self.tense(start, end) < 0
         ):
@@ -811,6 +814,8 @@ _CAPITALISED_UNIT = re.compile(
     r"\b(?:Minute|Hour|Day|Night|Weekend|Week|Month|Quarter|Year|Decade)s?\b"
 )
 # Nothing but the start of a line or sentence, a quotation mark or a bracket before.
+# A colon after a time that opens a sentence or line: the time stamps an entry of a live page.
+_ENTRY_AFTER_TIME = re.compile(r"[ \t]*:[ \t]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“‘`'(]|-LRB-)[ \t]*\Z", re.MULTILINE)
 
 
