@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from itertools import pairwise
@@ -943,6 +944,35 @@ def read_day_paired_before(match: re.Match[str], context: Context) -> Reading:
     if day_number(match["day"]) >= day_number(match["second"]):
         return None
     return read_month_day(match, context)
+
+
+def read_day_alone(match: re.Match[str], context: Context) -> Reading:
+    """22nd in "arrived on the 22nd", "Thursday, the 19th": that day of the month the
+    narrative's day (or the reference) is in, or of the month before or after it, on the side
+    the tense says, else the nearest; with a weekday, the nearest where the day falls on it."""
+    day = day_number(match["day"])
+    base = context.day_of_time(match.start(), match.end())
+    if base is None:
+        return "DATE", f"XXXX-XX-{day:02d}"
+    candidates = []
+    for shift in (-1, 0, 1):
+        year, month = shift_month(base.year, base.month, shift)
+        with suppress(ValueError):
+            candidates.append(date(year, month, day))
+    if group(match, "weekday"):
+        weekday = WEEKDAYS[match["weekday"].lower()]
+        candidates = [c for c in candidates if c.isoweekday() == weekday]
+        chosen = min(candidates, key=lambda c: abs(c - base), default=None)
+    elif (tense := context.tense(match.start(), match.end())) > 0:
+        chosen = min((c for c in candidates if c >= base), default=None)
+    elif tense < 0:
+        chosen = max((c for c in candidates if c <= base), default=None)
+    else:  # the nearest, the past counted closer: news speaks of it more
+        chosen = min(candidates, key=lambda c: (c - base).days * (2 if c > base else -1))
+    if chosen is None:
+        return None
+    context.day = chosen
+    return "DATE", chosen.isoformat()
 
 
 def read_week_of(match: re.Match[str], context: Context) -> Reading:
@@ -2035,6 +2065,12 @@ RULES: list[Rule] = [
         read_day_paired_before,
     ),
     Rule(
+        "day alone",
+        r"(?:(?<=\b[Oo]n )|<L><WEEKDAY><COMMA>)(?i:the)<S>(?P<day>[12]\d|3[01]|0?[1-9])"
+        r"(?:st|nd|rd|th)(?=[ \t]*(?:[,.;:!?)\"']|-RRB-|\Z))",
+        read_day_alone,
+    ),
+    Rule(
         "week of a day",
         r"<L>(?i:the<S>week<S>of)<S><MONTH><S><DAY>(?:<COMMA><YEAR><YEAREND>)?(?!\w)",
         read_week_of,
@@ -2345,6 +2381,7 @@ CUES: dict[str, frozenset[str]] = {
     "day month year": _MONTH_WORDS,
     "day paired after": frozenset({"<digits>"}),
     "day paired before": frozenset({"<digits>"}),
+    "day alone": frozenset({"<digits>"}),
     "week of a day": _MONTH_WORDS,
     "numeric date": frozenset({"<digits>"}),
     "iso date": frozenset({"<year>"}),
