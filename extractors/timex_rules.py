@@ -1134,7 +1134,10 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
     if relative == "that" and context.year is not None:
         year = context.year  # "an uprising that February": the February of the story's year
     elif relative in {"last", "past", "this past"}:
-        year -= month >= reference.month
+        # "last February" told in March is a year back: the month just gone is "last month";
+        # not "the last April" (the latest)
+        just_gone = relative == "last" and not just_before(_THE_BEFORE, context, match.start())
+        year -= month >= reference.month - just_gone
     elif relative in {"next", "coming", "this coming"}:
         year += month <= reference.month
     elif not relative and (opening := year_opening(context, match.start())):
