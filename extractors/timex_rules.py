@@ -548,8 +548,11 @@ _COMMA_ASIDE_OPENED = re.compile(r",[ \t]+(?:who|which|whose)\b[^,]*\Z")
 
 # A four-digit number opening a line or sentence, then a capitalised word: a live page's
 # clock stamp ("1604 Adm Mike Mullen says") or a chronology's year ("1918 Flu kills").
-_STAMP = re.compile(r"(?:^|(?<=[.!?\"'”)]\s)|(?<=\n))[ \t]*(\d{4})[ \t]+(?=[A-Z])", re.MULTILINE)
-_RUN_ON_STAMP = re.compile(r"(?<=\w[ \t])(\d{4})(?=[ \t]+[A-Z])")
+# The stamp may end in a colon: "2059 : Media critic Howard Kurtz tweets".
+_STAMP = re.compile(
+    r"(?:^|(?<=[.!?\"'”)]\s)|(?<=\n))[ \t]*(\d{4})(?:[ \t]*:)?[ \t]+(?=[A-Z])", re.MULTILINE
+)
+_RUN_ON_STAMP = re.compile(r"(?<=\w[ \t])(\d{4})(?=(?:[ \t]*:)?[ \t]+[A-Z])")
 _MIN_STAMPS = 4
 
 
@@ -2128,7 +2131,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "clock stamp",  # after "year", which reads the stamps that look like years itself
-        r"(?<![\w/.,:-])[0-2]\d[0-5]\d(?=[ \t]+[A-Z])",
+        r"(?<![\w/.,:-])[0-2]\d[0-5]\d(?=(?:[ \t]*:)?[ \t]+[A-Z])",
         read_clock_stamp,
     ),
     Rule(
