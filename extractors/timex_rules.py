@@ -1908,6 +1908,7 @@ def read_duration(match: re.Match[str], context: Context) -> Reading:
         and name not in CLOCK_UNITS
         and match.start("number") == match.start()
         and just_before(_IN_BEFORE, context, match.start())
+        and not just_before(_SUPERLATIVE_IN, context, match.start())
         and context.tense(match.start(), match.end()) > 0
     ):  # "will be redeemed in five years": the date that far ahead
         return "DATE", counted_date(context.reference, int(amount), name)
@@ -1915,6 +1916,10 @@ def read_duration(match: re.Match[str], context: Context) -> Reading:
 
 
 _IN_BEFORE = re.compile(r"\b[Ii]n[ \t]+\Z")
+# "the first pandemic in 40 years", "its highest level in a decade": the stretch up to now.
+_SUPERLATIVE_IN = re.compile(
+    r"\b(?:first|only|worst|best|most|least|\w{3,}est)\b[^,;.]{0,60}\b[Ii]n[ \t]+\Z"
+)
 # A modal or a subject right before "one day" makes it an adverb of the future.
 _SOMEDAY_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|can|shall|should|must|he|she|they|we|I|you)[ \t]+\Z",
