@@ -434,8 +434,9 @@ _PAST_CUES = re.compile(
     # simple past forms that are no participles ("is heard in May" speaks of the future)
     r"grew|sank|shrank|wrote|spoke|chose|drove|broke|stole|froze|swore|tore|wore|withdrew|"
     r"overtook|undertook|arose|overcame|rode|knew|threw|drew|flew|blew|died|fled|rang|sang|swam|ate|forgave|"
-    # not "-ed" adjectives: "unnamed", "so-called", "state-owned"
-    r"(?<!-)(?!(?:succe|proce|exce|ne|fe|se|spe|bre|ble|inde|hundr|she)ed\b|un\w+ed\b)\w{3,}ed)\b",
+    # not "-ed" adjectives or nouns: "unnamed", "so-called", "state-owned", "seabed", "greed"
+    r"(?<!-)(?!(?:succe|proce|exce|ne|fe|se|spe|bre|ble|inde|hundr|she|gre|hatr|sacr|nak|wick|belov"
+    r"|(?:sea|river|lake|ocean|creek|flower|test|hot|sick|death|sun)b)ed\b|un\w+ed\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )
 # A word right before a date that puts it ahead: "payable Jan. 2", "by February".
