@@ -1739,8 +1739,10 @@ def read_ordinal_quarter(match: re.Match[str], context: Context) -> Reading:
     whose = words_of(match, "whose") or (
         f"{match['ofrelative'].split()[0].lower()} year's" if group(match, "ofrelative") else ""
     )
-    if group(match, "year") or group(match, "ofyear"):
-        year = int(group(match, "year") or match["ofyear"])
+    if named := group(match, "year") or group(match, "ofyear") or group(match, "yearafter"):
+        year = int(named)
+    elif group(match, "ofshort"):
+        year = _year_without_century(match["ofshort"])  # "the third quarter of '09"
     elif context.reference is not None:
         if whose:
             year = (
@@ -2255,7 +2257,9 @@ RULES: list[Rule] = [
         # "the first two quarters of 1990" is its first half; "the last two" are the latest two
         r"|(?<=[Ff]irst[ \t])two<S>quarters))(?![\w-])"
         r"(?:<S>(?i:of)<S>(?:(?:(?i:fiscal)<S>)?(?P<ofyear>1[6-9]\d\d|20\d\d)"
-        r"|(?P<ofrelative>(?i:this|last|next)<S>year)\b))?",
+        r"|['’](?P<ofshort>\d\d)\b|(?P<ofrelative>(?i:this|last|next)<S>year)\b)"
+        # "third quarter 2007"
+        r"|<S>(?P<yearafter>1[6-9]\d\d|20\d\d)<YEAREND>)?",
         read_ordinal_quarter,
     ),
     Rule(
