@@ -365,6 +365,9 @@ QUARTER_REACH = 1500  # characters
 PAST_PERFECT_REACH = 40  # characters from "had" to the date it governs
 SAME_QUARTER_REACH = 300  # characters: "the quarter ended ..." right after a named quarter
 DAY_REACH = 1000  # characters from a day named to a clock time that takes it unasked
+# At most this many days from a weekday to the one joined after it ("Thursday or Friday"); more
+# is a list out of order ("statements made Friday and Thursday"), each day read on its own.
+JOINED_DAYS_APART = 3
 # "will" and its contractions, also curly or PTB-tokenised: "we’ll", "we 'll", "wo n't".
 _WILL_WORDS = r"will|shall|won['’]t|wo(?=[ \t]+n['’]t\b)|(?<=['’])ll|going to"
 _FUTURE_WORDS = (
@@ -1325,6 +1328,12 @@ def read_weekday(match: re.Match[str], context: Context) -> Reading:
         and context.day.isoweekday() == stretch.first
     ):  # the end of "from Thursday to Saturday" comes after its start
         day = context.day + timedelta(days=(weekday - stretch.first) % 7 or 7)
+    elif (
+        not relative
+        and (joined := _joined_weekday(match, context))
+        and ((weekday - joined) % 7 in range(1, JOINED_DAYS_APART + 1))
+    ):
+        day = context.day + timedelta(days=(weekday - joined) % 7)  # "Thursday or Friday"
     else:
         day = _weekday_date(context, weekday, match.start(), match.end(), relative)
     context.day = day
@@ -1335,6 +1344,10 @@ def read_weekday(match: re.Match[str], context: Context) -> Reading:
 _TO = r"(?:<S>(?i:to|through|thru|until|till)<S>|[ \t]*[-–][ \t]*)"
 _WEEKDAY_TO_AFTER = re.compile(expand(rf"{_TO}<WEEKDAY>\b"))
 _WEEKDAY_TO_BEFORE = re.compile(expand(rf"<WEEKDAY>{_TO}\Z"))
+# A weekday joined to the one before it: "later on Thursday or Friday", "Sunday or Monday".
+_WEEKDAY_OR_BEFORE = re.compile(
+    expand(r"<WEEKDAY>(?:<S><PART>)?<S>(?i:or|and)<S>(?:(?i:early|late)<S>)?(?:(?i:on)<S>)?\Z")
+)
 # The week a weekday is named in, right after it: "Tuesday last week".
 _WEEK_AFTER = re.compile(r"(?:[ \t]*,)?[ \t]+(?P<relative>last|next|this)[ \t]+week\b")
 # "on Monday and Tuesday nights": the first day shares the plural's recurrence, as in TimeBank.
@@ -1364,6 +1377,18 @@ def _weekday_stretch(match: re.Match[str], context: Context) -> WeekdayStretch |
             (before.start(), match.end()), WEEKDAYS[before["weekday"].lower()], weekday
         )
     return None
+
+
+def _joined_weekday(match: re.Match[str], context: Context) -> int | None:
+    """The weekday joined by "or" or "and" right before ``match``, if it was the day last
+    read, so that this one follows it: "the dome should work later on Thursday or Friday"."""
+    before = _WEEKDAY_OR_BEFORE.search(
+        context.text, max(0, match.start() - BEFORE_REACH), match.start()
+    )
+    if before is None or context.day is None:
+        return None
+    weekday = WEEKDAYS[before["weekday"].lower()]
+    return weekday if context.day.isoweekday() == weekday else None
 
 
 _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last": -1}
