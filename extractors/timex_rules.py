@@ -449,7 +449,9 @@ _CLOCK_ON = (
 )
 _FUTURE_PREPOSITION = re.compile(
     rf"\b(?:by|effective|payable|starting|beginning|due)[ \t]+"
-    rf"(?:(?:early|late)[ \t]+(?:on[ \t]+)?)?{_CLOCK_ON}\Z",  # "by early on Saturday"
+    # "by early on Saturday", "starting on Monday"
+    r"(?:(?:early|late)[ \t]+(?:on[ \t]+)?|(?<=ing[ \t])on[ \t]+|(?<=ive[ \t])on[ \t]+)?"
+    rf"{_CLOCK_ON}\Z",
     re.IGNORECASE,
 )
 # "until Tuesday" looks ahead ("gave them until Tuesday"), unless the clause is in the past
