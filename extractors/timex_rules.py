@@ -901,6 +901,12 @@ def _year_for_day(context: Context, month: int, day: int, start: int, end: int) 
     return min(options)[2] if options else reference.year
 
 
+_ATTACKS_AFTER = re.compile(
+    r"[ \t]+(?:terror(?:ist)?[ \t]+)?(?:attacks?|victims?|hijack\w*|fund|commission)\b",
+    re.IGNORECASE,
+)
+
+
 def read_month_day(match: re.Match[str], context: Context) -> Reading:
     """March 2 / Nov. 2, 1990 / 2 March 2023 / Friday, Oct. 23."""
     month = month_number(match["month"])
@@ -914,6 +920,8 @@ def read_month_day(match: re.Match[str], context: Context) -> Reading:
         year: int | None = int(match["year"])
         context.year = year
         context.days_named[(month, day)] = year
+    elif (month, day) == (9, 11) and _ATTACKS_AFTER.match(context.text, match.end()):
+        year = 2001  # "the Sept. 11 attacks", "September 11 victims": the day is a name
     elif group(match, "rel"):  # "25 June that year", "March 2 last year"
         year = _relative_year(match, context)
     elif (month, day) in context.days_named and context.tense(match.start(), match.end()) <= 0:
