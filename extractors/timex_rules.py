@@ -372,7 +372,7 @@ JOINED_DAYS_APART = 3
 _WILL_WORDS = r"will|shall|won['’]t|wo(?=[ \t]+n['’]t\b)|(?<=['’])ll|going to"
 _FUTURE_WORDS = (
     rf"{_WILL_WORDS}|scheduled|slated|expected|expects?|planning to"
-    r"|set to|due"
+    r"|set to|due|(?:un)?likely to"
     r"|is to|are to|to be held|upcoming|intends? to|hopes? to|aims? to|next(?! to\b)"
     # "the end", "is open", "broke open": no verbs of the future
     r"|(?<!the )(?:begins?|starts?|opens|ends?|expires?)"
