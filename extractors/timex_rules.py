@@ -824,9 +824,9 @@ _CAPITALISED_UNIT = re.compile(
     r"\b(?:Minute|Hour|Day|Night|Weekend|Week|Month|Quarter|Year|Decade)s?\b"
 )
 # Nothing but the start of a line or sentence, a quotation mark or a bracket before.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“‘`'(]|-LRB-)[ \t]*\Z", re.MULTILINE)
 # A colon after a time that opens a sentence or line: the time stamps an entry of a live page.
 _ENTRY_AFTER_TIME = re.compile(r"[ \t]*:[ \t]")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“‘`'(]|-LRB-)[ \t]*\Z", re.MULTILINE)
 
 
 # A capitalised word or a number right before, in the same sentence (no period, quote or
@@ -1097,10 +1097,8 @@ _THIS_YEAR_THROUGH = re.compile(
 )
 
 
-# A month that ends a stretch opened by a month: "from July through September".
-_STRETCH_FROM = re.compile(
-    expand(r"<MONTHNAME>[ \t]*(?:-|–|[ \t](?i:through|thru|until|till|to|and|or)[ \t]+)\Z")
-)
+# A month that ends or joins a stretch opened by a month: "from July through September".
+_STRETCH_FROM = re.compile(expand(r"<MONTHNAME><S>(?i:through|thru|until|till|to|and|or)<S>\Z"))
 
 
 # The year a sentence opens with, for a month named later in its first clause: "In 1918, a
@@ -1118,7 +1116,7 @@ def year_opening(context: Context, start: int) -> int | None:
 
 def _stretch_start(context: Context, start: int) -> tuple[int, int] | None:
     """The (year, month) of the month that opens a stretch ending at ``start``, if it was the
-    last month read: "from July through September", "April-June"."""
+    last month read: "from July through September", "late August or early September"."""
     opening = _STRETCH_FROM.search(context.text, max(0, start - 20), start)
     if opening is None or context.month is None:
         return None
