@@ -485,6 +485,13 @@ _AHEAD_OF = re.compile(
     r"|look(?:s|ing)? (?:ahead|forward) to|preparations? for)[ \t]+\Z",
     re.IGNORECASE,
 )
+# The event a day names told of as still to come by a clause of its own: "Saturday's concert,
+# which will be broadcast live".
+_FUTURE_EVENT_AFTER = re.compile(
+    r"[ \t]*['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+[ \t]*,?[ \t]*(?:which|that)[ \t]+"
+    r"(?:will|is[ \t]+(?:to|due|set|expected|scheduled)|is[ \t]+going[ \t]+to)\b",
+    re.IGNORECASE,
+)
 # Future cues firm enough to put an event named by its day ahead: not "would", which mostly
 # reports a past plan ("said they would fight Wednesday's ruling").
 _FIRM_FUTURE = re.compile(
@@ -749,7 +756,7 @@ class Context:
         before = self.clause_before(start)
         if _PAST_PERFECT.search(before[-PAST_PERFECT_REACH:]):
             return False
-        if _AHEAD_OF.search(before):
+        if _AHEAD_OF.search(before) or _FUTURE_EVENT_AFTER.match(self.text, end):
             return True
         after = self.text[end : end + 100]
         edge = _CLAUSE_EDGE.search(after)
