@@ -2437,7 +2437,7 @@ CUES: dict[str, frozenset[str]] = {
     "day month year": _MONTH_WORDS,
     "day paired after": frozenset({"<digits>"}),
     "day paired before": frozenset({"<digits>"}),
-    "day alone": frozenset({"<digits>"}),
+    "day alone": frozenset({"st", "nd", "rd", "th"}),  # "22nd" is the words "22" and "nd"
     "week of a day": _MONTH_WORDS,
     "numeric date": frozenset({"<digits>"}),
     "iso date": frozenset({"<year>"}),
