@@ -346,9 +346,9 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
 
 def _opening_span(records: Sequence[dict[str, Any]]) -> tuple[date, date]:
     """The days the page opens on: the shortest stretch holding most reports (an event counts
-    once per article) and the most reported events (at least half as reported as the first),
-    so that a story of 2010 that recalls 1989 and 1623 opens on 2010; all the days unless
-    that stretch is a small part of them."""
+    once per article) and the most reported events (in two articles or more and at least half
+    as many as the first), so that a story of 2010 that recalls 1989 and 1623 opens on 2010;
+    all the days unless that stretch is a small part of them."""
     days = sorted(
         (date.fromisoformat(r["start"]), date.fromisoformat(r["end"]), view.sources(r))
         for r in records
@@ -369,7 +369,7 @@ def _opening_span(records: Sequence[dict[str, Any]]) -> tuple[date, date]:
         held -= weight
     most = max(weight for _, _, weight in days)
     for start, end, weight in days:
-        if weight * 2 >= most:
+        if weight > 1 and weight * 2 >= most:
             best = (min(best[0], start), max(best[1], end + timedelta(days=1)))
     return best if (best[1] - best[0]) * _OPENING_CROP <= high - low else (low, high)
 

@@ -275,3 +275,19 @@ def test_webgl_page_hovers_dots_and_bars_and_runs_no_article_script(open_page) -
     assert page.count(".annotation-text") > 0  # labels drawn above the WebGL canvas
     assert page.page.evaluate("window.pwned") is None
     assert page.dialogs == [] and page.errors == []
+
+
+def test_a_page_opening_on_its_news_shows_every_date_on_all(open_page) -> None:
+    news = [
+        make_record(f"n{n}", f"2023-03-{n + 1:02d}", f"2023-03-{n + 1:02d}", f"2023-03-{n + 1:02d}")
+        for n in range(20)
+    ]
+    history = make_record("h", "1989", "1989-01-01", "1989-12-31", title="Tanker runs aground")
+    page = open_page([*news, history])
+    x_range = "document.getElementById('timeline').layout.xaxis.range"
+    opening = page.page.evaluate(x_range)
+    assert opening[0] > "2023-02" and opening[1] < "2023-05"
+    assert "where most reports fall" in page.page.inner_text("header")
+    page.page.locator(".rangeselector .button", has_text="all").click()
+    assert page.settled(lambda: page.page.evaluate(x_range)[0] < "1989-01-02")
+    assert page.errors == []
