@@ -41,22 +41,16 @@ def test_trigger_lemmas_map_to_kinds(lemma: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
+        # an explosion is a disaster where the sentence tells of an accident
         ("The refinery explosion on Monday killed four workers.", "disaster"),
         ("A car bomb explosion on Monday killed four soldiers.", "conflict"),
         ("The explosion on Monday shook the capital.", "conflict"),
-    ],
-)
-def test_an_explosion_is_a_disaster_where_the_sentence_tells_of_an_accident(
-    sentence: str, kind: str
-) -> None:
-    article = Article("k", "Kinds", sentence, date(2024, 5, 17), "test")
-    [event] = build_events(article)
-    assert (event.trigger, event.kind) == ("explosion", kind)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
+        ("A strong earthquake struck the coast on Friday.", "disaster"),
+        ("Rebels struck the garrison on Friday.", "conflict"),
+        # a launch is of the kind of what is launched
+        ("The army launched an offensive on Friday.", "conflict"),
+        ("The agency launched a new website on Friday.", "other"),
+        # an everyday verb of motion is a visit only with a place to go to or from
         ("The minister will head to Lisbon on Friday.", "visit"),
         ("The minister returned from Lisbon on Friday.", "visit"),
         ("The leak stopped on Friday.", "other"),
@@ -64,24 +58,7 @@ def test_an_explosion_is_a_disaster_where_the_sentence_tells_of_an_accident(
         ("The clinic received the samples on Friday.", "other"),
     ],
 )
-def test_an_everyday_verb_of_motion_is_a_visit_only_with_a_place(sentence: str, kind: str) -> None:
-    article = Article("k", "Kinds", sentence, date(2024, 5, 15), "test")
-    [event] = build_events(article)
-    assert event.kind == kind
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        ("A strong earthquake struck the coast on Friday.", "disaster"),
-        ("Rebels struck the garrison on Friday.", "conflict"),
-        ("The army launched an offensive on Friday.", "conflict"),
-        ("The agency launched a new website on Friday.", "other"),
-    ],
-)
-def test_struck_by_a_quake_is_a_disaster_and_a_launch_is_what_it_launches(
-    sentence: str, kind: str
-) -> None:
-    article = Article("k", "Kinds", sentence, date(2024, 5, 15), "test")
+def test_the_sentence_decides_the_kind_of_a_trigger_with_two(sentence: str, kind: str) -> None:
+    article = Article("k", "Kinds", sentence, date(2024, 5, 17), "test")
     [event] = build_events(article)
     assert event.kind == kind
