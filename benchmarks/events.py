@@ -15,6 +15,9 @@ before and after a change and reading a random sample of the changed ones. Not t
   titles 7 better, 4 worse ("Exxon Valdez" -> "Valdez", "BP CEO Tony Hayward" -> "Hayward").
 - an object run on to its phrase's end even past a clean end: titles grew long ("makes
   significant changes to the draft executive summary"); only a cut phrase is run on now.
+- a base verb after "not" ("will not pay") read as a verb by the anchorer's own verb test
+  (anchoring.is_verb) rather than by the title step alone: anchoring mean10 0.7609 ->
+  0.7568 (one shuffle 0.7591 -> 0.7639, training accuracy 0.9353 -> 0.9337).
 """
 
 from __future__ import annotations

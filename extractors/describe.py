@@ -46,6 +46,30 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 _GROUP_ADVERBS = frozenset(
     {"not", "n't", "never", "also", "already", "still", "just", "officially", "formally", "finally"}
 )
+_NEGATIONS = frozenset({"not", "n't", "n’t", "never", "cannot"})
+# A headline negates a verb with its modal's own negative ("won't pay"), else with "doesn't".
+_NEGATED_MODALS = {
+    "will": "won't",
+    "wo": "won't",
+    "would": "won't",
+    "shall": "won't",
+    "'ll": "won't",
+    "’ll": "won't",
+    "can": "can't",
+    "ca": "can't",
+    "could": "can't",
+    "cannot": "can't",
+    "may": "may not",
+    "might": "might not",
+    "must": "mustn't",
+    "should": "shouldn't",
+}
+# A date after these tells when a negated deed comes to be after all: "won't be ready until
+# August" is ready in August, "has not leaked since July 15" leaked until then.
+_DELAYS = frozenset({"until", "till", "before", "since"})
+_DELAY_REACH = 3  # "until at least", "until after Labor Day"
+_LASTING = frozenset({"wait", "stay", "remain", "last"})
+_CATENATIVES = frozenset({"want", "seem", "appear", "hope", "expect", "plan", "intend", "try"})
 _PUTTING_OFF = frozenset({"due", "set", "expected", "scheduled", "slated", "likely", "going"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
@@ -79,6 +103,7 @@ _NOT_NAMES = frozenset(
     | {"her", "his", "its", "their", "our", "my", "you", "these", "those", "some"}
     | {"what", "where", "how", "why", "your", "although", "though", "because", "if", "however"}
     | {"with", "amid", "despite", "during", "since", "until", "for", "from", "by"}
+    | {"not"}
 )
 _MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -178,6 +203,8 @@ def _capitalised(tokens: list[Token], index: int) -> bool:
     lower = text.lower()
     if not text[:1].isupper() or lower in _NOT_NAMES or lower in _MONTH_ABBREVIATIONS:
         return False
+    if text.isupper() and is_auxiliary(lower):
+        return False  # "this virus CAN NOT become"
     contracted = re.split(r"['’]", lower, maxsplit=1)
     if len(contracted) > 1 and contracted[0] in _NOT_NAMES | _RELATIVE_PRONOUNS:
         return False  # "We'll", "I'm"
@@ -514,6 +541,8 @@ def _noun_phrase(tokens: list[Token], head: int, date: range) -> tuple[int, int]
             and not is_function_word(lower)
             and previous.text[:1].isalnum()
             and (not is_verb(tokens, first - 1) or _participle(previous.lower))
+            and not _negating(lower)
+            and not _after_negation(tokens, first - 1)
         ):
             first -= 1
         else:
@@ -530,6 +559,26 @@ def _noun_phrase(tokens: list[Token], head: int, date: range) -> tuple[int, int]
     ):
         last += 1
     return first, last
+
+
+def _negated_governor(tokens: list[Token], head: int, date: range) -> int | None:
+    """The negated verb whose indefinite object the noun phrase of ``head`` is: "will not
+    receive (any) dividend payments", "did not release details"; not "let's not forget the
+    explosion", which happened."""
+    index = _noun_phrase(tokens, head, date)[0] - 1
+    while index > 0 and tokens[index].lower in {"a", "an", "any"}:
+        index -= 1
+    verb = index >= 0 and (is_verb(tokens, index) or _after_negation(tokens, index))
+    return index if verb and _negation(tokens, index, date) else None
+
+
+def _denial(tokens: list[Token], first: int, date: range) -> str:
+    """ "No" or "Not" where it stands before the noun phrase at ``first`` ("no sign of", "is
+    not available"), unless the date tells when it came after all ("no cases since May 14")."""
+    before = tokens[first - 1].lower if first > 0 else ""
+    if not (before == "no" or _negating(before)) or _delayed(tokens, date):
+        return ""
+    return "No" if before == "no" else "Not"
 
 
 def _words(tokens: list[Token], first: int, last: int, skip: range, sentence: str) -> str:
@@ -562,7 +611,9 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
     the verb group or the date between ("barrier tests will begin", "the ministry on
     Saturday confirmed"), or a participle set off by a comma ("The walkout, planned for
     Wednesday"), or the noun a relative clause tells of ("the relief well, which started").
-    A date with no nouns before it is the subject itself ("Today is ...")."""
+    A date with no nouns before it is the subject itself ("Today is ..."). A "no" before the
+    nouns stays ("No one can help") unless the date tells when it came after all."""
+    negative = not _delayed(tokens, date)
     end = verb
     while end > 0 and _in_verb_group(tokens, end - 1):
         end -= 1
@@ -573,7 +624,7 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
         before = date.start
         if before > 0 and is_preposition(tokens[before - 1].lower):
             before -= 1
-        if subject := _nouns_before(tokens, before):
+        if subject := _nouns_before(tokens, before, negative):
             return subject
     if end == verb and _set_off_participle(tokens, verb):
         end -= 1
@@ -588,13 +639,14 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
             end = aside
     if relative:  # "payments to claimants who filed": the claimants
         return " ".join(token.text for token in tokens[_noun_run(tokens, end) : end])
-    return _nouns_before(tokens, end)
+    return _nouns_before(tokens, end, negative)
 
 
-def _nouns_before(tokens: list[Token], end: int) -> str:
+def _nouns_before(tokens: list[Token], end: int, negative: bool = False) -> str:
     """The run of a few nouns that ends right before token ``end``, or the one before the
     prepositional phrases it closes: "Shops in the Mexico City area were closed" tells of
-    the shops, "The explosion on the rig on the night of 20 April killed" of the explosion."""
+    the shops, "The explosion on the rig on the night of 20 April killed" of the explosion.
+    With ``negative``, a "no" before them stays: "No one helps", "No drilling allowed"."""
     first = _noun_run(tokens, end)
     if first == end and end > 0 and tokens[end - 1].lower in TIME_WORDS:
         first -= 1  # "on the night of": only a way to what the phrases belong to
@@ -621,6 +673,8 @@ def _nouns_before(tokens: list[Token], end: int) -> str:
         first, end = earlier, opening
     if first < end and tokens[end - 1].lower in TIME_WORDS:
         return ""  # no night or year acts
+    if negative and first < end and first > 0 and tokens[first - 1].lower == "no":
+        first -= 1
     return " ".join(token.text for token in tokens[first:end])
 
 
@@ -664,10 +718,82 @@ def _verb_group(tokens: list[Token], start: int, verb: int) -> bool:
 def _in_verb_group(tokens: list[Token], index: int) -> bool:
     """An auxiliary, "not", an adverb of time or manner, or a "due to" that puts the verb off;
     not the "to" of "hopes to", whose subject hopes rather than acts."""
-    lower = tokens[index].lower
+    lower = _auxiliary(tokens[index].lower)
     if lower == "to":
         return index > 0 and tokens[index - 1].lower in _PUTTING_OFF
-    return is_auxiliary(lower) or lower in _GROUP_ADVERBS or lower in _PUTTING_OFF
+    return (
+        is_auxiliary(lower)
+        or lower in _NEGATED_MODALS
+        or lower in _GROUP_ADVERBS
+        or lower in _NEGATIONS
+        or lower in _PUTTING_OFF
+    )
+
+
+def _negating(lower: str) -> bool:
+    """ "not", "never", "cannot", or an auxiliary with its "n't" ("won’t", "wasn't")."""
+    return lower in _NEGATIONS or lower.endswith(("n't", "n’t"))
+
+
+def _auxiliary(lower: str) -> str:
+    """The auxiliary a word is without its "n't" ("won’t" -> "wo", "wasn’t" -> "was")."""
+    return lower[:-3] if len(lower) > len("n't") and lower.endswith(("n't", "n’t")) else lower
+
+
+def _after_negation(tokens: list[Token], index: int) -> bool:
+    """A verb's base form right after a negation, which the verb test takes for a noun
+    ("will not pay", "can't go")."""
+    return (
+        index > 0
+        and _negating(tokens[index - 1].lower)
+        and "VERB" in word_classes(tokens[index].lower)
+    )
+
+
+def _negation(tokens: list[Token], verb: int, date: range) -> str | None:
+    """How the verb group before ``verb`` says "not": its modal's negative ("won't", "can't",
+    "may not"), "never", or "not" ("did not", "has not", "decided not to", "did not want to");
+    None when it does not, or when the date tells when the deed comes to be after all ("not
+    ready until August": ready in August)."""
+    start = verb
+    while start > 0 and (
+        _in_verb_group(tokens, start - 1)
+        or (tokens[start - 1].lower == "to" and start > 1 and _catenative(tokens, start - 2))
+    ):
+        start -= 1 if tokens[start - 1].lower != "to" else 2
+    group = [tokens[index].lower for index in range(start, verb)]
+    if not any(_negating(word) for word in group) or _delayed(tokens, date, verb):
+        return None
+    if "never" in group:
+        return "never"
+    modal = next((_auxiliary(w) for w in group if _auxiliary(w) in _NEGATED_MODALS), None)
+    return _NEGATED_MODALS[modal] if modal else "not"
+
+
+def _catenative(tokens: list[Token], index: int) -> bool:
+    """A negation or a verb that hands its subject and its "not" on to the verb after "to":
+    "decided not to pay", "did not want to invade"."""
+    lower = tokens[index].lower
+    return _negating(lower) or _verb_lemma(lower) in _CATENATIVES
+
+
+def _delayed(tokens: list[Token], date: range, verb: int | None = None) -> bool:
+    """Whether a "not" or "no" dates what does come to be: the date comes after "until",
+    "before" or "since" ("not ready until at least August"), unless the verb tells of a
+    state that lasts ("will not wait until August"), or "before" follows the verb as "ever
+    before" ("a strain never seen before")."""
+    if (
+        verb is not None
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].lower == "before"
+        and verb + 2 not in date
+    ):
+        return True
+    lasting = verb is not None and _verb_lemma(tokens[verb].lower) in _LASTING
+    return not lasting and any(
+        tokens[index].lower in _DELAYS
+        for index in range(max(date.start - _DELAY_REACH, 0), date.start)
+    )
 
 
 def _plural_noun(words: list[str]) -> bool:
@@ -739,23 +865,34 @@ def _trim(title: str) -> str:
     return " ".join(words)
 
 
-def _headline_verb(tokens: list[Token], index: int, plural: bool) -> str:
-    """The verb in headline tense: "visiting" -> "visits", passive participles kept."""
+def _headline_verb(
+    tokens: list[Token], index: int, plural: bool, negation: str | None = None
+) -> str:
+    """The verb in headline tense: "visiting" -> "visits", passive participles kept; with a
+    ``negation`` from ``_negation``, "won't pay", "doesn't pay", "never pays", "not published"."""
     word = tokens[index].text
     lower = word.lower()
     previous = index - 1
-    while previous > 0 and tokens[previous].lower in _GROUP_ADVERBS:  # "wasn't published"
+    while previous > 0 and tokens[previous].lower in _GROUP_ADVERBS:  # "was not published"
         previous -= 1
-    after_be = previous >= 0 and tokens[previous].lower in _BE
-    if lower.endswith("ing") and lower in EVENT_NOUNS and not after_be:
+    after_be = previous >= 0 and _auxiliary(tokens[previous].lower) in _BE  # "wasn’t published"
+    if lower.endswith("ing") and lower in EVENT_NOUNS and not after_be and not negation:
         return word  # "Congressional hearing", "OPEC meeting": the noun, as written
-    if (after_be and not lower.endswith("ing")) or _set_off_participle(tokens, index):
-        return word  # "Belarus targeted by sanctions", "Walkout planned"
     perfect = any(token.lower in _PERFECT for token in tokens[max(index - 3, 0) : index])
-    if _only_participle(lower) and not perfect:
-        return word  # "Samuel born in 1795": a participle, not a past tense
-    form = [f for f in inflection(_verb_lemma(lower), "VBP" if plural else "VBZ") if f != "am"]
-    return form[0] if form else word
+    if (
+        (after_be and not lower.endswith("ing"))
+        or _set_off_participle(tokens, index)
+        or (_only_participle(lower) and not perfect)
+    ):  # "Belarus targeted by sanctions", "Walkout planned", "Samuel born in 1795"
+        return f"{'never' if negation == 'never' else 'not'} {word}" if negation else word
+    lemma = _verb_lemma(lower)
+    if negation in _NEGATED_MODALS.values():
+        return f"{negation} {lemma}"
+    if negation == "not":
+        return f"{'don' if plural else 'doesn'}'t {lemma}"
+    form = [f for f in inflection(lemma, "VBP" if plural else "VBZ") if f != "am"]
+    present = form[0] if form else word
+    return f"never {present}" if negation == "never" else present
 
 
 def _verb_object(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
@@ -819,7 +956,12 @@ def describe(
     located = _place_after(sentence, tokens, runs, head, window_end)
     place = located[1] if located else None
     where = f" {located[0]} {located[1]}" if located else ""
-    verbal = found.rule not in {"possessive", "modifier"} and is_verb(tokens, head)
+    dated_noun = found.rule in {"possessive", "modifier"}  # "an April 18 warning"
+    verbal = not dated_noun and (is_verb(tokens, head) or _after_negation(tokens, head))
+    governor = None if verbal or dated_noun else _negated_governor(tokens, head, date)
+    if governor is not None:  # "will not receive dividend payments": none came
+        head, verbal = governor, True
+    negation = _negation(tokens, head, date) if verbal else None
     carried = _supported_noun(tokens, head, date) if verbal else None
     if carried is not None:  # "held talks", "to launch an incursion": the noun names it
         kind = kind_of(lemma_of(tokens[carried].text)) if kind == "other" else kind
@@ -843,7 +985,7 @@ def describe(
             if actors
             else _plural_common_noun(common.split(" of ")[0])  # "Thousands of Haitians"
         )
-        verb = _headline_verb(tokens, head, plural)
+        verb = _headline_verb(tokens, head, plural, negation)
         subject = subject or common
         thing = _verb_object(tokens, head, date, sentence)
         title = " ".join(part for part in (subject, verb, thing) if part)
@@ -869,7 +1011,10 @@ def describe(
         ):
             actors = []  # a far subject did something else; a meeting's are its participants
         owned = any(first <= a and b <= last for a, b in runs) or bool(actors)
-        if not any(first <= a and b <= last for a, b in runs) and actors:
+        denial = "No" if negation else _denial(tokens, first, date)
+        if denial:  # "No sign of Dr Murray", "No dividend", "Not available"
+            phrase = f"{denial.lower()} {phrase}"
+        if not any(first <= a and b <= last for a, b in runs) and actors and denial != "No":
             short = [_short_name(actor, known_names) for actor in actors[:2]]
             phrase = (
                 f"{short[0]}–{short[1]} {phrase}"
