@@ -86,6 +86,7 @@ _CONTRASTS = frozenset({"but", "while", "whereas", "although", "though", "becaus
 _PHRASES = 2  # prepositional phrases between a subject's noun and its verb
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "till", "as", "like"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+_CLAUSE_LINKS = _RELATIVE_PRONOUNS | _CLAUSE_OPENERS | {"when", "where", "because", "while", "if"}
 _OBJECT_WORDS = 4
 _PHRASE_END = 3  # words a title may run on by to end its phrase
 _OBJECT_STOPS = frozenset({"that", "which", "who", "because", "while", "when"})
@@ -472,8 +473,11 @@ def _subject(
     runs: list[tuple[int, int]],
     index: int,
     look_ahead: bool = True,
+    common: bool = False,
 ) -> list[str]:
-    """Names that act in the clause of ``index``: nearest before it, else the main clause's."""
+    """Names that act in the clause of ``index``: nearest before it, else the main clause's.
+    Where the verb at ``index`` has a ``common`` noun as its subject, a name acts for it only
+    in the same clause."""
     first, last = _clause_bounds(tokens, index)
     aside = _parenthetical(tokens)
     before = [
@@ -483,6 +487,7 @@ def _subject(
         and run[1] < index
         and run[0] not in aside
         and not _object_of_preposition(tokens, run)
+        and not (common and _other_clause(tokens, run[1], index))
     ]
     if before:
         first_word, last_word = before[-1]
@@ -528,6 +533,31 @@ def _subject(
         if opening:
             return [_text(sentence, tokens, *opening[0])]
     return []
+
+
+def _other_clause(tokens: list[Token], name_end: int, verb: int) -> bool:
+    """Whether a relative pronoun, a conjunction that opens a clause or a verb of saying
+    stands between a name and the group of ``verb``, so that the name acts in another clause:
+    "Transocean, the owner of the rig that exploded", "Eleven people died when an explosion
+    destroyed", "English said the girl attended"; not an aside set off by commas ("Paris and
+    Blanket, who range in age from 9 to 14, were") nor a relative clause of the name's
+    apposition ("the Exxon Valdez, the grounded tanker that leaked")."""
+    start = verb
+    while start > 0 and _in_verb_group(tokens, start - 1):
+        start -= 1
+    if tokens[name_end + 1].text == "," and tokens[start - 1].text == ",":
+        return False
+    if tokens[start - 1].lower in _RELATIVE_PRONOUNS:  # "the Exxon Valdez, the tanker that"
+        phrase = _noun_run(tokens, start - 1)
+        while phrase > 0 and _modifier(tokens, phrase - 1):
+            phrase -= 1
+        if phrase - 2 == name_end and tokens[phrase - 1].text == ",":
+            return False
+    return any(
+        tokens[index].lower in _CLAUSE_LINKS
+        or (is_verb(tokens, index) and kind_of(lemma_of(tokens[index].text)) == "statement")
+        for index in range(name_end + 1, start)
+    )
 
 
 def _noun_phrase(tokens: list[Token], head: int, date: range) -> tuple[int, int]:
@@ -973,7 +1003,7 @@ def describe(
         common = _common_subject(tokens, head, date)
         # A name further on acts for a verb with no subject of its own ("Speaking ..., Blinken
         # said"), not for one whose subject is a common noun ("The group was founded").
-        actors = _subject(sentence, tokens, runs, head, look_ahead=not common)
+        actors = _subject(sentence, tokens, runs, head, look_ahead=not common, common=bool(common))
         if place is None and kind in _MOTION_KINDS:
             objects = [run for run in runs if head < run[0] <= head + 2]
             place = _text(sentence, tokens, *objects[0]) if objects else None
