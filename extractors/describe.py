@@ -31,6 +31,7 @@ from extractors.anchoring import (
 )
 
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "ern")
+_NAME_LIKE_ENDINGS = ("ian", "ean", "ern")  # "Brian", "Transocean", "CERN"; not "-ish", "-ese"
 _PLURAL_DEMONYM_LENGTH = 7
 _PLURAL_WITHOUT_S = frozenset({"people", "police", "personnel", "children", "men", "women"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"into", "against", "with", "between", "over", "of", "to"})
@@ -230,9 +231,29 @@ def _clock_mark(token: Token, time: bool = False) -> bool:
     return text.isupper() and len(text) <= _CLOCK_MARK
 
 
-def _adjective(word: str) -> bool:
-    """Nationality and other adjectives written with a capital ("Belarusian", "Western")."""
-    return word.lower().endswith(_DEMONYM_ENDINGS) or "ADJ" in word_classes(word.lower())
+def _adjective(tokens: list[Token], index: int) -> bool:
+    """An adjective written with a capital ("Western"), or a word the lexicon does not know
+    that ends like a nationality ("Spanish", "Chinese"); one that may end a name too
+    ("-ian", "-ean") only where it is used as a nationality, before the noun it qualifies
+    ("Belarusian troops") or after an article ("a Canadian"), not in "Transocean earned",
+    "Brian and Bruce"."""
+    lower = tokens[index].lower
+    classes = word_classes(lower)
+    if "ADJ" in classes:
+        return True
+    if classes or not lower.endswith(_DEMONYM_ENDINGS):
+        return False
+    if not lower.endswith(_NAME_LIKE_ENDINGS):
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    qualifies = (
+        following is not None
+        and following.text.isalpha()
+        and following.text.islower()
+        and not is_function_word(following.lower)
+        and not is_verb(tokens, index + 1)
+    )
+    return qualifies or (index > 0 and tokens[index - 1].lower in _DETERMINERS)
 
 
 def _parenthetical(tokens: list[Token]) -> set[int]:
@@ -269,7 +290,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
             else:
                 break
         first = _after_office(tokens, index, last)
-        if last > first or not _adjective(tokens[first].text):
+        if last > first or not _adjective(tokens, first):
             runs.append((first, last))
         index = last + 1
     return runs
