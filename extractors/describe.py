@@ -90,7 +90,9 @@ _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _CLAUSE_LINKS = _RELATIVE_PRONOUNS | _CLAUSE_OPENERS | {"when", "where", "because", "while", "if"}
 _OBJECT_WORDS = 4
 _PHRASE_END = 3  # words a title may run on by to end its phrase
-_OBJECT_STOPS = frozenset({"that", "which", "who", "because", "while", "when"})
+_OBJECT_STOPS = frozenset(
+    {"that", "which", "who", "because", "while", "when", "whether", "what", "how", "why"}
+)
 _NEAR_NAME = 8
 _ACTORS = 3
 _JOINERS = frozenset({"of", "&", "-", "for", "the", "de", "al", "bin"})
@@ -923,10 +925,7 @@ def _headline_verb(
     ``negation`` from ``_negation``, "won't pay", "doesn't pay", "never pays", "not published"."""
     word = tokens[index].text
     lower = word.lower()
-    previous = index - 1
-    while previous > 0 and tokens[previous].lower in _GROUP_ADVERBS:  # "was not published"
-        previous -= 1
-    after_be = previous >= 0 and _auxiliary(tokens[previous].lower) in _BE  # "wasn’t published"
+    after_be = _passive(tokens, index)
     if lower.endswith("ing") and lower in EVENT_NOUNS and not after_be and not negation:
         return word  # "Congressional hearing", "OPEC meeting": the noun, as written
     perfect = any(token.lower in _PERFECT for token in tokens[max(index - 3, 0) : index])
@@ -946,19 +945,29 @@ def _headline_verb(
     return f"never {present}" if negation == "never" else present
 
 
+def _passive(tokens: list[Token], verb: int) -> bool:
+    """Whether a form of "be" comes before the verb: "was targeted", "wasn’t published"."""
+    previous = verb - 1
+    while previous > 0 and tokens[previous].lower in _GROUP_ADVERBS:  # "was not published"
+        previous -= 1
+    return previous >= 0 and _auxiliary(tokens[previous].lower) in _BE
+
+
 def _verb_object(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
-    """The words after the verb up to the first clause break, date or verb, at most a few."""
-    last = verb
+    """The words after the verb up to the first clause break, date or verb, at most a few;
+    after the date where the date comes first ("appearing Monday at a commission hearing")."""
+    start = _past_date(tokens, verb, date)
+    last = start
     while (
         last + 1 < len(tokens)
-        and last + 1 - verb <= _OBJECT_WORDS
+        and last + 1 - start <= _OBJECT_WORDS
         and last + 1 not in date
         and tokens[last + 1].text[:1].isalnum()
-        and not (is_verb(tokens, last + 1) and last + 1 > verb + 1)
+        and not (is_verb(tokens, last + 1) and last + 1 > start + 1)
         and tokens[last + 1].lower not in _OBJECT_STOPS
     ):
         last += 1
-    while last > verb and (
+    while last > start and (
         is_function_word(tokens[last].lower) or not tokens[last].text[:1].isalnum()
     ):
         last -= 1
@@ -967,9 +976,54 @@ def _verb_object(tokens: list[Token], verb: int, date: range, sentence: str) -> 
         ended += 1  # "becomes BP('s chief executive)": the phrase's end, if near
     if not _phrase_goes_on(tokens, ended + 1, date) and tokens[ended].text not in {"'s", "’s"}:
         last = ended
-    while last > verb and _phrase_goes_on(tokens, last + 1, date):
+    while last > start and _phrase_goes_on(tokens, last + 1, date):
         last -= 1  # else "the impact of Western (European travel ...)": back to "the impact"
-    return _trim(_words(tokens, verb + 1, last, date, sentence)) if last > verb else ""
+    if start > verb and (
+        not any(_content_word(tokens[i]) for i in range(start + 1, last + 1))
+        or any(tokens[i].lower in TIME_WORDS | {"time"} for i in range(start + 1, last + 1))
+        or (last + 1 < len(tokens) and is_verb(tokens, last + 1))
+        or (tokens[start + 1].lower == "for" and _verb_next(tokens, last))
+    ):  # "published Tuesday also", "removed at 12:30 local time Saturday", "after the country
+        return ""  # recorded", "called this week for the dividends to be cut": not a whole phrase
+    return _trim(_words(tokens, start + 1, last, date, sentence)) if last > start else ""
+
+
+def _verb_next(tokens: list[Token], index: int) -> bool:
+    """Whether "to" and a verb follow token ``index``: "for the dividends (to be) cut"."""
+    if index + 2 >= len(tokens) or tokens[index + 1].lower != "to":
+        return False
+    following = tokens[index + 2].lower
+    return is_auxiliary(following) or "VERB" in word_classes(following)
+
+
+def _past_date(tokens: list[Token], verb: int, date: range) -> int:
+    """Where the words a verb governs start: after its date where the date comes first and a
+    prepositional phrase follows ("died on 25 June 2009 from an overdose", "was stoked on
+    Wednesday by a report", "resort yesterday to the favorite defense"); else at the verb.
+    Not before a clause ("reopen on Wednesday after the country recorded", "said on Friday
+    the seal had held") nor inside a span ("lived from 1784 to 1865")."""
+    after = verb + 1
+    if after + 1 in date and is_preposition(tokens[after].lower):
+        after += 1  # "met on Monday with"
+    if after not in date or date.stop >= len(tokens) or tokens[after - 1].lower == "from":
+        return verb
+    following = tokens[date.stop]
+    if following.lower == "by":
+        return date.stop - 1 if _passive(tokens, verb) else verb
+    phrase = following.text.islower() and _preposition(following.lower)
+    # Not "throughout the second half of the 20th century", "said Saturday about 2.1 million
+    # gallons had": the date's own phrase, an adverb.
+    own = following.lower in _CLAUSE_LINKS | {"of", "about"}
+    return date.stop - 1 if phrase and not own else verb
+
+
+def _content_word(token: Token) -> bool:
+    """A word that says what: a noun, a name or a number, not "also" or "then"."""
+    return (
+        token.text[:1].isupper()
+        or token.text[:1].isdigit()
+        or ("NOUN" in word_classes(token.lower) and not is_function_word(token.lower))
+    )
 
 
 def _phrase_goes_on(tokens: list[Token], index: int, date: range) -> bool:
