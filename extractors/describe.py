@@ -362,13 +362,31 @@ def _possessive(name: str) -> str:
 
 
 def _place_after(
-    sentence: str, tokens: list[Token], runs: list[tuple[int, int]], start: int, stop: int
+    sentence: str,
+    tokens: list[Token],
+    runs: list[tuple[int, int]],
+    start: int,
+    stop: int,
+    date: range | None = None,
 ) -> tuple[str, str] | None:
     """A capitalised place after in/at/from between tokens ``start`` and ``stop``, with the
-    preposition that introduces it."""
+    words that introduce it: "in Moscow"; with the ``date``, also a whole name after "in the",
+    "at the" or "near the" ("at the White House", not "at the Deepwater Horizon | rig" or "in
+    the National Oceanic | and Atmospheric Administration")."""
     for first, last in runs:
-        if start < first <= stop and tokens[first - 1].lower in _PLACE_PREPOSITIONS:
+        if not start < first <= stop:
+            continue
+        if tokens[first - 1].lower in _PLACE_PREPOSITIONS:
             return tokens[first - 1].lower, _text(sentence, tokens, first, last)
+        if (
+            date is not None
+            and first > 1
+            and tokens[first - 1].lower == "the"
+            and tokens[first - 2].lower in {"in", "at", "near"}
+            and not _phrase_goes_on(tokens, last + 1, date)
+            and (last + 1 >= len(tokens) or tokens[last + 1].lower not in {"and", "&"})
+        ):
+            return f"{tokens[first - 2].lower} the", _text(sentence, tokens, first, last)
     return None
 
 
@@ -1127,7 +1145,11 @@ def describe(
                 else f"{_possessive(short[0])} {phrase}"
             )
         title = phrase + _named_complement(sentence, tokens, runs, last, owned, date)
-        if place and place not in title:
+        if place is None:  # "Meeting at the White House", "Oil spill in the Gulf of Mexico"
+            located = _place_after(sentence, tokens, runs, head, window_end, date)
+            place = located[1] if located else None
+            where = f" {located[0]} {located[1]}" if located else ""
+        if place and place.split()[0] not in title.split():
             title += where
     if kind in _MOTION_KINDS and place is None and found.lemma in _journeys_needing_a_place():
         kind = "other"
