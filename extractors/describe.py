@@ -716,7 +716,8 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
 def _nouns_before(tokens: list[Token], end: int, negative: bool = False) -> str:
     """The run of a few nouns that ends right before token ``end``, or the one before the
     prepositional phrases it closes: "Shops in the Mexico City area were closed" tells of
-    the shops, "The explosion on the rig on the night of 20 April killed" of the explosion.
+    the shops, "The explosion on the rig on the night of 20 April killed" of the explosion,
+    "The summit in Lisbon was held" of the summit.
     With ``negative``, a "no" before them stays: "No one helps", "No drilling allowed"."""
     first = _noun_run(tokens, end)
     if first == end and end > 0 and tokens[end - 1].lower in TIME_WORDS:
@@ -727,10 +728,19 @@ def _nouns_before(tokens: list[Token], end: int, negative: bool = False) -> str:
         or (tokens[named - 1].lower in _JOINERS and named > 1 and _name_word(tokens[named - 2]))
     ):
         named -= 1
+    past_name = False
     if first == end and 1 < named < end and tokens[named - 1].lower in {"of", "for"}:
         head = _noun_run(tokens, named - 1)  # "The trial of Dr Murray", "a spokeswoman for BP"
         if head < named - 1 and tokens[named - 2].lower not in _PARTITIVES:
             first = head
+    elif first == end and 1 < named < end:
+        opening = named - 1
+        while opening > 0 and tokens[opening].lower in _ARTICLES:
+            opening -= 1
+        head = _noun_run(tokens, opening)  # "The summit in Lisbon was held": the summit
+        past_name = _preposition(tokens[opening].lower) and head < opening
+        if past_name:
+            first, end = head, opening
     for _ in range(_PHRASES):
         opening = first - 1
         while opening > 0 and tokens[opening].lower in _ARTICLES:  # not "for his meeting"
@@ -744,9 +754,40 @@ def _nouns_before(tokens: list[Token], end: int, negative: bool = False) -> str:
         first, end = earlier, opening
     if first < end and tokens[end - 1].lower in TIME_WORDS:
         return ""  # no night or year acts
+    if past_name and not _opens_clause(tokens, first):
+        return ""  # "burned for 36 hours in the Gulf", "returned from a trip to Mexico"
     if negative and first < end and first > 0 and tokens[first - 1].lower == "no":
         first -= 1
     return " ".join(token.text for token in tokens[first:end])
+
+
+def _opens_clause(tokens: list[Token], first: int) -> bool:
+    """Whether the noun phrase whose nouns start at ``first`` may be a subject: nothing before
+    its determiners and adjectives that makes it an object or a measure ("burned for 36 hours
+    in the Gulf", "returned from a trip to Mexico", "to seal the ruptured oil well in the
+    Gulf", "the bureau of minerals and petroleum in Nuuk")."""
+    index = first - 1
+    while index >= 0 and (
+        _modifier(tokens, index)
+        or tokens[index].text in {"'s", "’s"}
+        or _name_word(tokens[index])
+        or (  # "the ruptured oil well"
+            tokens[index].text.islower()
+            and _participle(tokens[index].lower)
+            and index > 0
+            and _modifier(tokens, index - 1)
+        )
+    ):
+        index -= 1
+    if index < 0:
+        return True
+    before = tokens[index]
+    return not (
+        before.text[:1].isdigit()
+        or _preposition(before.lower)
+        or before.lower in {"and", "or"}
+        or is_verb(tokens, index)
+    )
 
 
 def _noun_run(tokens: list[Token], end: int) -> int:
