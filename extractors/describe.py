@@ -1012,6 +1012,24 @@ def _passive(tokens: list[Token], verb: int) -> bool:
     return previous >= 0 and _auxiliary(tokens[previous].lower) in _BE
 
 
+def _outcome(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
+    """What a participle set off by a comma did to a counted object, told in the passive:
+    "exploded on April 20, killing 11 workers" -> "11 workers killed"; empty where the object
+    is no count or does not end on a noun or a number ("leaving 11 workers missing")."""
+    word = tokens[verb].lower
+    if not (word.endswith("ing") and verb > 0 and tokens[verb - 1].text == ","):
+        return ""
+    lemma = _verb_lemma(word)
+    done = inflection(lemma, "VBN") if lemma != word else ()
+    thing = _verb_object(tokens, verb, date, sentence)
+    last = thing.rsplit(maxsplit=1)[-1] if thing else ""
+    if not (done and thing[:1].isdigit()) or not (
+        last[:1].isdigit() or "NOUN" in word_classes(last.lower())
+    ):
+        return ""
+    return f"{thing} {done[0]}"
+
+
 def _verb_object(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
     """The words after the verb up to the first clause break, date or verb, at most a few;
     after the date where the date comes first ("appearing Monday at a commission hearing")."""
@@ -1152,7 +1170,9 @@ def describe(
         verb = _headline_verb(tokens, head, plural, negation)
         subject = subject or common
         thing = _verb_object(tokens, head, date, sentence)
-        title = " ".join(part for part in (subject, verb, thing) if part)
+        title = _outcome(tokens, head, date, sentence) or " ".join(
+            part for part in (subject, verb, thing) if part
+        )
         if place and place not in title:
             title += where
     else:
@@ -1185,7 +1205,9 @@ def describe(
                 if len(short) == 2
                 else f"{_possessive(short[0])} {phrase}"
             )
-        title = phrase + _named_complement(sentence, tokens, runs, last, owned, date)
+        title = _outcome(tokens, head, date, sentence) or (
+            phrase + _named_complement(sentence, tokens, runs, last, owned, date)
+        )
         if place is None:  # "Meeting at the White House", "Oil spill in the Gulf of Mexico"
             located = _place_after(sentence, tokens, runs, head, window_end, date)
             place = located[1] if located else None
