@@ -89,6 +89,8 @@ _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "till", "as", 
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _CLAUSE_LINKS = _RELATIVE_PRONOUNS | _CLAUSE_OPENERS | {"when", "where", "because", "while", "if"}
 _OBJECT_WORDS = 4
+_REPORT_REACH = 8  # words from a verb of saying to the verb it reports
+_UNSURE_MODALS = frozenset({"could", "may", "might", "should", "must", "can"})
 _PHRASE_END = 3  # words a title may run on by to end its phrase
 _OBJECT_STOPS = frozenset(
     {"that", "which", "who", "because", "while", "when", "whether", "what", "how", "why"}
@@ -1012,6 +1014,65 @@ def _passive(tokens: list[Token], verb: int) -> bool:
     return previous >= 0 and _auxiliary(tokens[previous].lower) in _BE
 
 
+def _reported(
+    sentence: str,
+    tokens: list[Token],
+    runs: list[tuple[int, int]],
+    verb: int,
+    date: range,
+    known_names: frozenset[str],
+) -> str:
+    """What a verb of saying reports, as a headline: "It said last week (that) the cap was
+    irrelevant" -> "cap is irrelevant"; empty where no subject and verb follow close by."""
+    start = verb + 1
+    while start < len(tokens) and (
+        start in date
+        or tokens[start].lower in {"that", ","}
+        or (start + 1 in date and is_preposition(tokens[start].lower))
+    ):
+        start += 1
+    said = next(
+        (
+            index
+            for index in range(start + 1, min(len(tokens), start + _REPORT_REACH))
+            if is_verb(tokens, index) or _after_negation(tokens, index)
+        ),
+        None,
+    )
+    if said is None:
+        return ""
+    group = said
+    while group > start and _in_verb_group(tokens, group - 1):
+        group -= 1
+    if any(  # only the subject's words: "(the) top kill", "their bill"
+        (not token.text[:1].isalnum() and token.text not in {"'s", "’s", "-"})
+        or (is_function_word(token.lower) and token.lower not in _DETERMINERS)
+        or token.lower in _OBJECT_STOPS
+        or token.lower.endswith("ing")  # "regarding whether"
+        for token in tokens[start:group]
+    ):
+        return ""
+    if any(token.lower in _UNSURE_MODALS for token in tokens[group:said]):
+        return ""  # "acknowledged his administration could do better": not that it does
+    names = [
+        run
+        for run in runs
+        if start <= run[0] and run[1] < said and _verb_group(tokens, run[1] + 1, said)
+    ]
+    common = _common_subject(tokens, said, date)
+    if names:
+        subject = _short_name(_text(sentence, tokens, *names[-1]), known_names)
+        plural = _plural_noun(subject.split())
+    elif common and common.split()[0] in {token.text for token in tokens[start:said]}:
+        subject, plural = common, _plural_common_noun(common)
+    else:
+        return ""
+    told = _headline_verb(tokens, said, plural, _negation(tokens, said, date))
+    return " ".join(
+        part for part in (subject, told, _verb_object(tokens, said, date, sentence)) if part
+    )
+
+
 def _outcome(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
     """What a participle set off by a comma did to a counted object, told in the passive:
     "exploded on April 20, killing 11 workers" -> "11 workers killed"; empty where the object
@@ -1170,6 +1231,12 @@ def describe(
         verb = _headline_verb(tokens, head, plural, negation)
         subject = subject or common
         thing = _verb_object(tokens, head, date, sentence)
+        if (
+            not (subject or thing)
+            and kind_of(lemma_of(tokens[head].text)) == "statement"
+            and not _passive(tokens, head)  # "it was announced that": no one says
+        ):
+            thing = _reported(sentence, tokens, runs, head, date, known_names)
         title = _outcome(tokens, head, date, sentence) or " ".join(
             part for part in (subject, verb, thing) if part
         )
