@@ -114,6 +114,7 @@ _NOT_NAMES = frozenset(
 _MONTH_ABBREVIATIONS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})  # "Mr Wells" is Wells
 _CLOCK_MARK = 4  # letters of "A.M." or "CEST"
 _OPENERS = frozenset({".", "!", "?", '"', "“", "‘", "'", "(", ":", "-", "–", "—", "*", "\\*", "``"})
 # Titles that stand before a name ("President Xi"): not part of who the actor is.
@@ -340,8 +341,18 @@ def _short_name(name: str, known: frozenset[str]) -> str:
     taken from before any "of" ("House of Representatives" -> "House", never
     "Representatives")."""
     words = name.split()
-    # "President Xi" is Xi, but "Mervyn King" keeps his name and "Mayor of Hull" his office.
-    while len(words) > 1 and words[0].lower() in NAME_TITLES and words[1] not in _DOMAINS:
+    # "President Xi" is Xi, but "Mervyn King" keeps his name, "Mayor of Hull" his office and
+    # "General Motors" its first word.
+    while (
+        len(words) > 1
+        and words[0].lower() in NAME_TITLES
+        and words[1] not in _DOMAINS
+        and not (
+            len(words) == 2
+            and words[0].lower() not in _HONORIFICS
+            and word_classes(words[1].lower())
+        )
+    ):
         words = words[1:]
     if all(word[:1].isupper() or word in _JOINERS for word in words):  # not "Dutch government"
         head = next((i for i, word in enumerate(words) if word in _BODY_JOINERS), len(words))
