@@ -71,6 +71,7 @@ _DELAYS = frozenset({"until", "till", "before", "since"})
 _DELAY_REACH = 3  # "until at least", "until after Labor Day"
 _LASTING = frozenset({"wait", "stay", "remain", "last"})
 _CATENATIVES = frozenset({"want", "seem", "appear", "hope", "expect", "plan", "intend", "try"})
+_LOOSE_ADVERBS = frozenset({"first", "again", "later", "ever", "even", "then"})
 _PUTTING_OFF = frozenset({"due", "set", "expected", "scheduled", "slated", "likely", "going"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
@@ -849,10 +850,19 @@ def _in_verb_group(tokens: list[Token], index: int) -> bool:
     return (
         is_auxiliary(lower)
         or lower in _NEGATED_MODALS
-        or lower in _GROUP_ADVERBS
+        or _group_adverb(lower)
         or lower in _NEGATIONS
         or lower in _PUTTING_OFF
     )
+
+
+def _group_adverb(lower: str) -> bool:
+    """An adverb that may stand inside a verb group: "not", "already", "first", "again",
+    "successfully" ("was first detected", "was successfully reinstalled")."""
+    if lower in _GROUP_ADVERBS or lower in _LOOSE_ADVERBS:
+        return True
+    classes = word_classes(lower)
+    return lower.endswith("ly") and "ADV" in classes and "ADJ" not in classes
 
 
 def _negating(lower: str) -> bool:
@@ -1020,7 +1030,7 @@ def _headline_verb(
 def _passive(tokens: list[Token], verb: int) -> bool:
     """Whether a form of "be" comes before the verb: "was targeted", "wasn’t published"."""
     previous = verb - 1
-    while previous > 0 and tokens[previous].lower in _GROUP_ADVERBS:  # "was not published"
+    while previous > 0 and _group_adverb(tokens[previous].lower):  # "was not published"
         previous -= 1
     return previous >= 0 and _auxiliary(tokens[previous].lower) in _BE
 
