@@ -90,6 +90,8 @@ _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "till", "as", 
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _CLAUSE_LINKS = _RELATIVE_PRONOUNS | _CLAUSE_OPENERS | {"when", "where", "because", "while", "if"}
 _OBJECT_WORDS = 4
+_AMOUNT_UNITS = frozenset({"m", "bn", "b", "k", "mn", "tn", "million", "billion", "trillion"})
+_CURRENCIES = frozenset({"$", "£", "€", "#"})  # "#" is a pound sign in Penn Treebank text
 _REPORT_REACH = 8  # words from a verb of saying to the verb it reports
 _UNSURE_MODALS = frozenset({"could", "may", "might", "should", "must", "can"})
 _PHRASE_END = 3  # words a title may run on by to end its phrase
@@ -1121,7 +1123,7 @@ def _verb_object(tokens: list[Token], verb: int, date: range, sentence: str) -> 
         last + 1 < len(tokens)
         and last + 1 - start <= _OBJECT_WORDS
         and last + 1 not in date
-        and tokens[last + 1].text[:1].isalnum()
+        and (tokens[last + 1].text[:1].isalnum() or tokens[last + 1].text in _CURRENCIES)
         and not (is_verb(tokens, last + 1) and last + 1 > start + 1)
         and tokens[last + 1].lower not in _OBJECT_STOPS
     ):
@@ -1191,6 +1193,15 @@ def _phrase_goes_on(tokens: list[Token], index: int, date: range) -> bool:
     if index >= len(tokens) or index in date:
         return False
     token = tokens[index]
+    if token.lower in _AMOUNT_UNITS and tokens[index - 1].text[:1].isdigit():
+        return True  # "$87 | m", "$5 | bn"
+    amount = index + 1 < len(tokens) and (
+        tokens[index + 1].text in _CURRENCIES or tokens[index + 1].text[:1].isdigit()
+    )
+    if tokens[index - 1].text[:1].isdigit() and token.lower in {"to", "-", "–", "and"} and amount:
+        return True  # "$30 | to $35 billion", "between $350,000 | and $750,000": a range
+    if token.text in _CURRENCIES:
+        return True
     return token.text in {"'s", "’s"} or (
         token.text[:1].isalnum()
         and not is_function_word(token.lower)
