@@ -70,6 +70,10 @@ _NEGATED_MODALS = {
 _DELAYS = frozenset({"until", "till", "before", "since"})
 _DELAY_REACH = 3  # "until at least", "until after Labor Day"
 _LASTING = frozenset({"wait", "stay", "remain", "last"})
+_ASPECT_VERBS = frozenset(
+    {"stop", "start", "begin", "resume", "continue", "keep", "cease", "finish", "suspend"}
+    | {"halt", "ban", "allow", "avoid", "end", "quit", "restart"}
+)
 _CATENATIVES = frozenset({"want", "seem", "appear", "hope", "expect", "plan", "intend", "try"})
 _LOOSE_ADVERBS = frozenset({"first", "again", "later", "ever", "even", "then"})
 _PUTTING_OFF = frozenset({"due", "set", "expected", "scheduled", "slated", "likely", "going"})
@@ -1114,6 +1118,18 @@ def _outcome(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
     return f"{thing} {done[0]}"
 
 
+def _gerund_of(tokens: list[Token], verb: int) -> bool:
+    """Whether the "-ing" word at ``verb`` is what a verb of starting, stopping or allowing
+    right before it governs ("stopped flowing", "suspended fishing", "resumed pumping"): that
+    verb tells the event, the "-ing" word what it is about."""
+    return (
+        verb > 0
+        and tokens[verb].lower.endswith("ing")
+        and is_verb(tokens, verb - 1)
+        and _verb_lemma(tokens[verb - 1].lower) in _ASPECT_VERBS
+    )
+
+
 def _verb_object(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
     """The words after the verb up to the first clause break, date or verb, at most a few;
     after the date where the date comes first ("appearing Monday at a commission hearing")."""
@@ -1236,6 +1252,8 @@ def describe(
     governor = None if verbal or dated_noun else _negated_governor(tokens, head, date)
     if governor is not None:  # "will not receive dividend payments": none came
         head, verbal = governor, True
+    if verbal and _gerund_of(tokens, head):  # "the oil stopped flowing": it stopped
+        head -= 1
     negation = _negation(tokens, head, date) if verbal else None
     carried = _supported_noun(tokens, head, date) if verbal else None
     if carried is not None:  # "held talks", "to launch an incursion": the noun names it
