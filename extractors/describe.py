@@ -1021,7 +1021,9 @@ def _headline_verb(
         (after_be and not lower.endswith("ing"))
         or _set_off_participle(tokens, index)
         or (_only_participle(lower) and not perfect)
+        or _opening_participle(tokens, index)
     ):  # "Belarus targeted by sanctions", "Walkout planned", "Samuel born in 1795"
+        word = lower if index == 0 and word.istitle() else word  # "Built in 2001": "built"
         return f"{'never' if negation == 'never' else 'not'} {word}" if negation else word
     lemma = _verb_lemma(lower)
     if negation in _NEGATED_MODALS.values():
@@ -1031,6 +1033,21 @@ def _headline_verb(
     form = [f for f in inflection(lemma, "VBP" if plural else "VBZ") if f != "am"]
     present = form[0] if form else word
     return f"never {present}" if negation == "never" else present
+
+
+def _opening_participle(tokens: list[Token], verb: int) -> bool:
+    """A past participle that opens its sentence or an aside in brackets before a preposition:
+    "Built in 2001 by Hyundai", "(drowned in Swansea Bay)" tell what was done to the thing,
+    not what it did."""
+    lower = tokens[verb].lower
+    lemma = _verb_lemma(lower)
+    return (
+        (verb == 0 or tokens[verb - 1].text in {"(", "-LRB-"})
+        and lower != lemma
+        and lower in inflection(lemma, "VBN")
+        and verb + 1 < len(tokens)
+        and is_preposition(tokens[verb + 1].lower)
+    )
 
 
 def _passive(tokens: list[Token], verb: int) -> bool:
