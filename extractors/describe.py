@@ -1135,6 +1135,29 @@ def _outcome(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
     return f"{thing} {done[0]}"
 
 
+def _verb_here(tokens: list[Token], index: int) -> bool:
+    """A verb in use, not an "-ing" noun after its adjective ("faced harsh questioning")."""
+    return is_verb(tokens, index) and not _compound_gerund(tokens, index)
+
+
+def _compound_gerund(tokens: list[Token], index: int) -> bool:
+    """An "-ing" word after an adjective: "offshore drilling", "a thorough grilling", "harsh
+    questioning": a noun the adjective qualifies, not a verb whose subject acts ("people
+    wearing masks" is one)."""
+    if index == 0 or not tokens[index].lower.endswith("ing"):
+        return False
+    before = tokens[index - 1]
+    classes = word_classes(before.lower)
+    return (
+        before.text.isalpha()
+        and before.text.islower()
+        and not is_function_word(before.lower)
+        and not is_verb(tokens, index - 1)
+        and not _group_adverb(before.lower)
+        and set(classes) == {"ADJ"}
+    )
+
+
 def _gerund_of(tokens: list[Token], verb: int) -> bool:
     """Whether the "-ing" word at ``verb`` is what a verb of starting, stopping or allowing
     right before it governs ("stopped flowing", "suspended fishing", "resumed pumping"): that
@@ -1157,7 +1180,7 @@ def _verb_object(tokens: list[Token], verb: int, date: range, sentence: str) -> 
         and last + 1 - start <= _OBJECT_WORDS
         and last + 1 not in date
         and (tokens[last + 1].text[:1].isalnum() or tokens[last + 1].text in _CURRENCIES)
-        and not (is_verb(tokens, last + 1) and last + 1 > start + 1)
+        and not (_verb_here(tokens, last + 1) and last + 1 > start + 1)
         and tokens[last + 1].lower not in _OBJECT_STOPS
     ):
         last += 1
@@ -1239,7 +1262,7 @@ def _phrase_goes_on(tokens: list[Token], index: int, date: range) -> bool:
         token.text[:1].isalnum()
         and not is_function_word(token.lower)
         and token.lower not in _OBJECT_STOPS
-        and not is_verb(tokens, index)
+        and not _verb_here(tokens, index)
         and (
             token.text[:1].isupper()
             or token.text[:1].isdigit()
@@ -1265,7 +1288,11 @@ def describe(
     place = located[1] if located else None
     where = f" {located[0]} {located[1]}" if located else ""
     dated_noun = found.rule in {"possessive", "modifier"}  # "an April 18 warning"
-    verbal = not dated_noun and (is_verb(tokens, head) or _after_negation(tokens, head))
+    verbal = (
+        not dated_noun
+        and (is_verb(tokens, head) or _after_negation(tokens, head))
+        and not _compound_gerund(tokens, head)
+    )
     governor = None if verbal or dated_noun else _negated_governor(tokens, head, date)
     if governor is not None:  # "will not receive dividend payments": none came
         head, verbal = governor, True
