@@ -596,6 +596,47 @@ def _subject(
     return []
 
 
+def _owned_subject(
+    sentence: str, tokens: list[Token], runs: list[tuple[int, int]], verb: int, actors: list[str]
+) -> str:
+    """The one name acting for ``verb`` with what it owns, when that is the verb's subject:
+    "BP's share price" in "BP's share price fell"; empty otherwise."""
+    if len(actors) != 1:
+        return ""
+    for first, last in runs:
+        if last < verb and _text(sentence, tokens, first, last) == actors[0]:
+            owned = _owned_nouns(tokens, last, verb)
+            if owned is not None:  # the name without its titles, its "'s" and what it owns
+                name = actors[0].split()
+                while len(name) > 1 and name[0].lower() in NAME_TITLES:
+                    name = name[1:]
+                things = _words(tokens, last + 2, owned, range(0), sentence)
+                return f"{' '.join(name)}{tokens[last + 1].text} {things}"
+    return ""
+
+
+def _owned_nouns(tokens: list[Token], name_end: int, verb: int) -> int | None:
+    """The last of the words a name owns when they are the verb's subject: "BP's share price
+    fell", "Sporkin's tenure was extended", "BP's new chief executive said"; None where the
+    name owns no words right before the verb group."""
+    index = name_end + 1
+    if index >= verb or tokens[index].text not in {"'s", "’s", "'", "’"}:
+        return None
+    while (
+        index + 1 < verb
+        and tokens[index + 1].text.isalpha()
+        and tokens[index + 1].text.islower()
+        and not is_function_word(tokens[index + 1].lower)
+        and not is_verb(tokens, index + 1)
+        and not _group_adverb(tokens[index + 1].lower)
+        and tokens[index + 1].lower not in TIME_WORDS
+        and {"NOUN", "ADJ"} & set(word_classes(tokens[index + 1].lower))
+    ):
+        index += 1
+    owned = index > name_end + 1 and _verb_group(tokens, index + 1, verb)
+    return index if owned and "NOUN" in word_classes(tokens[index].lower) else None
+
+
 def _other_clause(tokens: list[Token], name_end: int, verb: int) -> bool:
     """Whether a relative pronoun, a conjunction that opens a clause or a verb of saying
     stands between a name and the group of ``verb``, so that the name acts in another clause:
@@ -1316,12 +1357,15 @@ def describe(
             place = _text(sentence, tokens, *objects[0]) if objects else None
             where = ""
         subject = " and ".join(_short_name(actor, known_names) for actor in actors[:2])
+        owned = _owned_subject(sentence, tokens, runs, head, actors)
         common = "" if subject else common
         plural = len(actors) > 1 or (
             _plural_noun(actors[0].split())
             if actors
             else _plural_common_noun(common.split(" of ")[0])  # "Thousands of Haitians"
         )
+        if owned:  # "Sporkin's tenure was extended": the tenure, not Sporkin
+            subject, plural = owned, _plural_common_noun(owned)
         verb = _headline_verb(tokens, head, plural, negation)
         subject = subject or common
         thing = _verb_object(tokens, head, date, sentence)
