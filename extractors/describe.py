@@ -1040,9 +1040,12 @@ def _fronted(tokens: list[Token], first: int) -> bool:
 
 
 def _trim(title: str) -> str:
-    """No title ends on a function word, comma or dash."""
+    """No title ends on a function word, comma or dash (a percentage may end it: "3%")."""
     words = title.split()
-    while words and (is_function_word(words[-1].lower()) or not words[-1][-1:].isalnum()):
+    while words and (
+        is_function_word(words[-1].lower())
+        or not (words[-1][-1:].isalnum() or words[-1].endswith("%"))
+    ):
         words.pop()
     return " ".join(words)
 
