@@ -1406,7 +1406,15 @@ def describe(
         denial = "No" if negation else _denial(tokens, first, date)
         if denial:  # "No sign of Dr Murray", "No dividend", "Not available"
             phrase = f"{denial.lower()} {phrase}"
-        if not any(first <= a and b <= last for a, b in runs) and actors and denial != "No":
+        has_owner = any(
+            tokens[i].text in {"'s", "’s"} and i - 1 not in date for i in range(first + 1, last)
+        )
+        if (  # "the singer's death" has its owner: not "Michael's singer's death"
+            not any(first <= a and b <= last for a, b in runs)
+            and actors
+            and denial != "No"
+            and not has_owner
+        ):
             short = [_short_name(actor, known_names) for actor in actors[:2]]
             phrase = (
                 f"{short[0]}–{short[1]} {phrase}"
