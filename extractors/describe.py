@@ -1274,7 +1274,12 @@ def _past_date(tokens: list[Token], verb: int, date: range) -> int:
     phrase = following.text.islower() and _preposition(following.lower)
     # Not "throughout the second half of the 20th century", "said Saturday about 2.1 million
     # gallons had": the date's own phrase, an adverb.
-    own = following.lower in _CLAUSE_LINKS | {"of", "about"}
+    own = following.lower in _CLAUSE_LINKS | {"of", "about"} or (
+        following.lower == "to"
+        and tokens[date.stop - 1].text[:1].isdigit()
+        and date.stop + 1 < len(tokens)
+        and tokens[date.stop + 1].text[:1].isdigit()
+    )  # "conducted June 3 to 6": the date goes on
     return date.stop - 1 if phrase and not own else verb
 
 
