@@ -3,7 +3,11 @@
 Titles follow headline habits: a noun event keeps its noun phrase ("Lukashenko's 2020
 election victory", "G-20 foreign ministers' meeting in New Delhi"), a verb event becomes
 subject + present-tense verb + object ("Lukashenko visits Moscow"). A title is built from
-whole phrases only, never cut mid-phrase, and never ends on a function word.
+whole phrases only, never cut mid-phrase, and never ends on a function word. A denial is
+kept as a headline writes it, since a title that drops it states the opposite of the fact:
+the modal's own negative ("BP won't pay a dividend"), else "doesn't" ("UAE doesn't ban pork
+imports"), "not" before a participle ("Report not published") and "No" before a noun ("No
+sign of Dr Murray").
 """
 
 from __future__ import annotations
