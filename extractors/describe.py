@@ -1351,6 +1351,8 @@ def describe(
         head, verbal = governor, True
     if verbal and _gerund_of(tokens, head):  # "the oil stopped flowing": it stopped
         head -= 1
+    elif not verbal and head > 0 and _capitalised(tokens, head) and is_verb(tokens, head - 1):
+        head, verbal = head - 1, True  # "BP executives told Congress": the telling
     negation = _negation(tokens, head, date) if verbal else None
     carried = _supported_noun(tokens, head, date) if verbal else None
     if carried is not None:  # "held talks", "to launch an incursion": the noun names it
