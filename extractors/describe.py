@@ -1383,6 +1383,9 @@ def describe(
         verb = _headline_verb(tokens, head, plural, negation)
         subject = subject or common
         thing = _verb_object(tokens, head, date, sentence)
+        first_word, _, rest = thing.partition(" ")
+        if first_word in {"n't", "n’t"}:  # "he wasn't here": "isn't here"
+            verb, thing = f"{verb}n't", rest
         if (
             not (subject or thing)
             and kind_of(lemma_of(tokens[head].text)) == "statement"
