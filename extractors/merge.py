@@ -1,7 +1,8 @@
 """Merge the same event reported several times, in one article or many, into one event.
 
 Candidates are blocked by their date interval and granularity, so only events dated alike
-are ever compared: thousands of articles merge in near-linear time. Within a block two
+are ever compared: thousands of articles merge in near-linear time; a week's or a month's
+report then may join one day's report within it. Within a block two
 events are the same when they share their trigger (or one's title names the other's
 trigger, or they share a kind that is not ``other``) and also share an actor or the
 distinctive words of their titles; two things on the same day
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from extractors.anchoring import TIME_WORDS, is_function_word, lemma_of, tokenize
@@ -20,6 +22,8 @@ from extractors.events import Event
 
 _MIN_SHARED_WORDS = 2
 _FINE_GRANULARITIES = frozenset({"day", "time", "week", "month"})
+_CONTAINING = frozenset({"week", "month"})  # reports that may join a day's report within them
+_CONTAINED = frozenset({"day", "time"})
 _NOMINAL_ENDINGS = ("ation", "ition", "ion", "ment", "ure", "ing", "al")
 _MIN_STEM = 4
 _MIN_D_TO_S = 5  # "decid", "expand"; not "raid" (raise) or "lead" (lease)
@@ -154,20 +158,28 @@ def same_event(first: Event, second: Event) -> bool:
     return _same(a, b)
 
 
-def _same(a: _Signature, b: _Signature) -> bool:
+def _shared(a: _Signature, b: _Signature) -> tuple[bool, bool, bool]:
+    """Whether two reports name the happening alike (its trigger, or one's title naming the
+    other's), share an actor, and share the distinctive words of their titles."""
     same_trigger = bool(a.trigger) and a.trigger == b.trigger
     # "a conference is scheduled for June 12" and "a conference on June 12": one report
     # dates the verb, the other the noun; each title names the other's trigger.
-    named_trigger = a.trigger in b.stems or b.trigger in a.stems
-    same_kind = a.kind == b.kind and a.kind != "other"
+    named = same_trigger or a.trigger in b.stems or b.trigger in a.stems
     shared_actor = any(_same_actor(x, y) for x in a.actors for y in b.actors)
     shared_words = len(a.words & b.words) >= _MIN_SHARED_WORDS or (
         bool(a.words & b.words) and min(len(a.words), len(b.words)) <= 2
     )
+    return named, shared_actor, shared_words
+
+
+def _same(a: _Signature, b: _Signature) -> bool:
+    named, shared_actor, shared_words = _shared(a, b)
+    same_trigger = bool(a.trigger) and a.trigger == b.trigger
+    same_kind = a.kind == b.kind and a.kind != "other"
     if a.coarse:
         # A year holds many happenings with the same verb and the same main actor.
         return (same_trigger or same_kind) and shared_actor and shared_words
-    if same_trigger or named_trigger:
+    if named:
         # One article naming the same happening on the same date twice means it once.
         # unless each names its own, different actors ("X said on Monday", "Y said on Monday").
         same_article = bool(a.articles & b.articles) and not (a.actors and b.actors)
@@ -223,9 +235,22 @@ def _typical(group: list[Event]) -> Event:
     ]
 
 
+def _most_precise(group: list[Event]) -> Event:
+    """The report whose date a group takes: the most precise, and of equally precise dates the
+    one most articles give ("on June 25" over "in June")."""
+    articles: Counter[tuple[date, date]] = Counter()
+    for event in group:
+        articles[event.first, event.last] += len(set(event.sources))
+    return min(
+        group,
+        key=lambda event: (event.last - event.first, -articles[event.first, event.last]),
+    )
+
+
 def _combined(group: list[Event]) -> Event:
     """One event from a group: described by its most typical report, holding every mention."""
     best = _typical(group)
+    dated = _most_precise(group)
     mentions = sorted(
         (mention for event in group for mention in event.mentions),
         key=lambda m: (m.published or m.timex.first or best.first, m.article_id, m.timex.start),
@@ -244,10 +269,10 @@ def _combined(group: list[Event]) -> Event:
     return Event(
         id=earliest.id,
         title=best.title,
-        value=best.value,
-        first=best.first,
-        last=best.last,
-        granularity=best.granularity,
+        value=dated.value,
+        first=dated.first,
+        last=dated.last,
+        granularity=dated.granularity,
         mentions=mentions,
         trigger=best.trigger,
         actors=tuple(actors),
@@ -255,6 +280,57 @@ def _combined(group: list[Event]) -> Event:
         kind=kinds.most_common(1)[0][0] if kinds else best.kind,
         confidence=max(event.confidence for event in group),
     )
+
+
+def _within(day: _Signature, wide: _Signature) -> bool:
+    """Whether a week's or month's report tells the same happening as a day's within it. A
+    month holds many things of one kind, so the happening must be named alike and share an
+    actor or a word besides the trigger; and "BP said" in May is not "BP said" on May 24."""
+    if "statement" in (day.kind, wide.kind):
+        return False
+    named, shared_actor, _ = _shared(day, wide)
+    triggers = {day.trigger, wide.trigger}
+    besides = {word for word in day.words & wide.words if trigger_stem(word) not in triggers}
+    return named and (shared_actor or bool(besides))
+
+
+def _join_contained(events: list[Event], signatures: list[_Signature], parents: list[int]) -> None:
+    """A week's or a month's report joins the report of a day within it that tells the same
+    happening ("died in June", "died on June 25"). A group of such reports joins at most one
+    day's group, the one most articles report, so that "the April explosion" never bridges
+    an explosion on April 2 and another on April 20."""
+    # Day reports by day and by each stem that may name their happening: their trigger, and
+    # their title's words for a week's or month's trigger to be named in.
+    by_trigger: dict[tuple[date, str], list[int]] = defaultdict(list)
+    by_word: dict[tuple[date, str], list[int]] = defaultdict(list)
+    wide: dict[int, list[int]] = defaultdict(list)
+    articles: dict[int, set[str]] = defaultdict(set)
+    for index, event in enumerate(events):
+        signature = signatures[index]
+        if event.granularity in _CONTAINED:
+            by_trigger[event.first, signature.trigger].append(index)
+            for stem in signature.stems:
+                by_word[event.first, stem].append(index)
+            articles[_find(parents, index)] |= signature.articles
+        elif event.granularity in _CONTAINING:
+            wide[_find(parents, index)].append(index)
+    for root, members in wide.items():
+        matches: set[int] = set()
+        for index in members:
+            signature, event = signatures[index], events[index]
+            for offset in range((event.last - event.first).days + 1):
+                day = event.first + timedelta(days=offset)
+                candidates = by_word.get((day, signature.trigger), []) + [
+                    other
+                    for stem in (signature.trigger, *signature.stems)
+                    for other in by_trigger.get((day, stem), ())
+                ]
+                for other in candidates:
+                    group = _find(parents, other)
+                    if group not in matches and _within(signatures[other], signature):
+                        matches.add(group)
+        if matches:
+            parents[root] = max(matches, key=lambda match: (len(articles[match]), -match))
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -274,6 +350,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                     signatures[index], signatures[other]
                 ):
                     parents[_find(parents, other)] = _find(parents, index)
+    _join_contained(events, signatures, parents)
     groups: dict[int, list[Event]] = defaultdict(list)
     for index, event in enumerate(events):
         groups[_find(parents, index)].append(event)

@@ -77,6 +77,31 @@ def test_a_verb_and_its_irregular_or_e_dropping_noun_name_one_event(
     assert merged.sources == ["wire", "daily"]
 
 
+def test_a_month_report_joins_the_days_report_of_the_same_happening_within_it() -> None:
+    day = _article("wire", "The singer Ada Morrow died in Lyon on June 25.", date(2024, 6, 26))
+    month = _article("weekly", "Ada Morrow died in Lyon in June, aged 50.", date(2024, 7, 8))
+    other_day = _article(
+        "daily", "The painter Ada Morrow died in Lyon on June 3.", date(2024, 6, 4)
+    )
+    once_more = _article("radio", "Ada Morrow died in Lyon on June 25.", date(2024, 6, 27))
+    events = [
+        event for article in (day, month, other_day, once_more) for event in build_events(article)
+    ]
+    assert [event.granularity for event in events] == ["day", "month", "day", "day"]
+    merged = {event.value: event for event in merge_events(events)}
+    # "in June" fits June 3 and June 25 alike: it joins the day more articles report, once.
+    assert merged.keys() == {"2024-06-25", "2024-06-03"}
+    assert merged["2024-06-25"].sources == ["wire", "radio", "weekly"]
+    assert merged["2024-06-03"].sources == ["daily"]
+
+
+def test_a_statement_in_a_month_is_not_the_statement_of_a_day() -> None:
+    day = _article("wire", "The Norva council said on June 25 that the port stays shut.")
+    month = _article("weekly", "The Norva council said in June that the port stays shut.")
+    events = build_events(day) + build_events(month)
+    assert len(merge_events(events)) == 2
+
+
 def test_different_events_on_the_same_day_that_share_nothing_stay_apart() -> None:
     text = (
         "Fishermen in Porto protested on Tuesday. "
