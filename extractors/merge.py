@@ -141,6 +141,13 @@ def trigger_stem(word: str) -> str:
     return stem[:-1] + "s" if stem.endswith("d") and len(stem) >= _MIN_D_TO_S else stem
 
 
+# Verbs too light to name a happening across a month: "took over the claims" on a day is not
+# "will not take place until August".
+_LIGHT_TRIGGERS = frozenset(
+    map(trigger_stem, ("take", "make", "have", "get", "give", "go", "come", "do", "put", "set"))
+)
+
+
 def _signature(event: Event) -> _Signature:
     trigger = trigger_stem(event.trigger) if event.trigger else ""
     actors = tuple(name for name in map(_name, event.actors) if name.words)
@@ -286,7 +293,7 @@ def _within(day: _Signature, wide: _Signature) -> bool:
     """Whether a week's or month's report tells the same happening as a day's within it. A
     month holds many things of one kind, so the happening must be named alike and share an
     actor or a word besides the trigger; and "BP said" in May is not "BP said" on May 24."""
-    if "statement" in (day.kind, wide.kind):
+    if "statement" in (day.kind, wide.kind) or wide.trigger in _LIGHT_TRIGGERS:
         return False
     named, shared_actor, _ = _shared(day, wide)
     triggers = {day.trigger, wide.trigger}
