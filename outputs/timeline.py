@@ -357,13 +357,13 @@ def _opening_span(records: Sequence[dict[str, Any]]) -> tuple[date, date]:
     need = _OPENING_SHARE * sum(weight for _, _, weight in days)
     best = (low, high)
     held, last = 0, -1
-    for first, (start, _, weight) in enumerate(days):
+    for start, _, weight in days:
         while held < need and last + 1 < len(days):
             last += 1
             held += days[last][2]
         if held < need:
             break
-        end = max(end for _, end, _ in days[first : last + 1]) + timedelta(days=1)
+        end = days[last][0] + timedelta(days=1)  # a period starting inside may run on past it
         if end - start < best[1] - best[0]:
             best = (start, end)
         held -= weight
