@@ -1,12 +1,12 @@
 """Merge the same event reported several times, in one article or many, into one event.
 
 Candidates are blocked by their date interval and granularity, so only events dated alike
-are ever compared: thousands of articles merge in near-linear time; a week's or a month's
-report then may join one day's report within it. Within a block two
+are ever compared: thousands of articles merge in near-linear time. Within a block two
 events are the same when they share their trigger (or one's title names the other's
 trigger, or they share a kind that is not ``other``) and also share an actor or the
-distinctive words of their titles; two things on the same day
-that share nothing stay apart. Every mention keeps its provenance.
+distinctive words of their titles; two things on the same day that share nothing stay
+apart. A week's or a month's report may then join one day's report within it. Every
+mention keeps its provenance.
 """
 
 from __future__ import annotations
@@ -165,9 +165,16 @@ def same_event(first: Event, second: Event) -> bool:
     return _same(a, b)
 
 
-def _shared(a: _Signature, b: _Signature) -> tuple[bool, bool, bool]:
-    """Whether two reports name the happening alike (its trigger, or one's title naming the
-    other's), share an actor, and share the distinctive words of their titles."""
+class _Shared(NamedTuple):
+    """What two reports have in common."""
+
+    trigger: bool
+    named: bool  # the same trigger, or one's title names the other's
+    actor: bool
+    words: bool  # the distinctive words of their titles
+
+
+def _shared(a: _Signature, b: _Signature) -> _Shared:
     same_trigger = bool(a.trigger) and a.trigger == b.trigger
     # "a conference is scheduled for June 12" and "a conference on June 12": one report
     # dates the verb, the other the noun; each title names the other's trigger.
@@ -176,22 +183,21 @@ def _shared(a: _Signature, b: _Signature) -> tuple[bool, bool, bool]:
     shared_words = len(a.words & b.words) >= _MIN_SHARED_WORDS or (
         bool(a.words & b.words) and min(len(a.words), len(b.words)) <= 2
     )
-    return named, shared_actor, shared_words
+    return _Shared(same_trigger, named, shared_actor, shared_words)
 
 
 def _same(a: _Signature, b: _Signature) -> bool:
-    named, shared_actor, shared_words = _shared(a, b)
-    same_trigger = bool(a.trigger) and a.trigger == b.trigger
+    shared = _shared(a, b)
     same_kind = a.kind == b.kind and a.kind != "other"
     if a.coarse:
         # A year holds many happenings with the same verb and the same main actor.
-        return (same_trigger or same_kind) and shared_actor and shared_words
-    if named:
+        return (shared.trigger or same_kind) and shared.actor and shared.words
+    if shared.named:
         # One article naming the same happening on the same date twice means it once.
         # unless each names its own, different actors ("X said on Monday", "Y said on Monday").
         same_article = bool(a.articles & b.articles) and not (a.actors and b.actors)
-        return shared_actor or shared_words or same_article
-    return same_kind and shared_actor and shared_words
+        return shared.actor or shared.words or same_article
+    return same_kind and shared.actor and shared.words
 
 
 def _same_actor(one: _Name, other: _Name) -> bool:
@@ -295,10 +301,10 @@ def _within(day: _Signature, wide: _Signature) -> bool:
     actor or a word besides the trigger; and "BP said" in May is not "BP said" on May 24."""
     if "statement" in (day.kind, wide.kind) or wide.trigger in _LIGHT_TRIGGERS:
         return False
-    named, shared_actor, _ = _shared(day, wide)
+    shared = _shared(day, wide)
     triggers = {day.trigger, wide.trigger}
     besides = {word for word in day.words & wide.words if trigger_stem(word) not in triggers}
-    return named and (shared_actor or bool(besides))
+    return shared.named and (shared.actor or bool(besides))
 
 
 def _join_contained(events: list[Event], signatures: list[_Signature], parents: list[int]) -> None:
