@@ -297,11 +297,9 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
             -events[name],
         ),
     )
-    low = min(date.fromisoformat(r["start"]) for r in records)
-    high = max(date.fromisoformat(r["end"]) for r in records) + timedelta(days=1)
-    full_pad = timedelta(days=max(3.0, (high - low).days * 0.03))
-    full_range = (low - full_pad, high + full_pad)
-    low, high = _opening_span(records)
+    first_day = min(date.fromisoformat(r["start"]) for r in records)
+    after_last = max(date.fromisoformat(r["end"]) for r in records) + timedelta(days=1)
+    low, high = _opening_span(records, first_day, after_last)
     pad = max(3.0, (high - low).days * 0.03)
     shown = [r for r in records if low <= date.fromisoformat(r["start"]) < high]
     # The view spans T days over the plot's width; each event's label must end inside it:
@@ -320,7 +318,13 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
         date.fromordinal(int(low.toordinal() - pad)),
         date.fromordinal(int(low.toordinal() - pad + total_days) + 1),
     )
-    full_range = (min(full_range[0], x_range[0]), max(full_range[1], x_range[1]))
+    full_range = x_range
+    if (low, high) != (first_day, after_last):  # the opening leaves days out
+        full_pad = timedelta(days=max(3, (after_last - first_day).days * 0.03))
+        full_range = (
+            min(first_day - full_pad, x_range[0]),
+            max(after_last + full_pad, x_range[1]),
+        )
     members: dict[str, list[dict[str, Any]]] = {name: [] for name in lane_names}
     for name, record in zip(names, records, strict=True):
         members[name].append(record)
@@ -344,18 +348,20 @@ def layout_events(records: Sequence[dict[str, Any]], lanes_by: view.LaneKind) ->
     return Layout(placed, lane_names, offsets, lane_rows, x_range, full_range, days_per_px)
 
 
-def _opening_span(records: Sequence[dict[str, Any]]) -> tuple[date, date]:
+def _opening_span(
+    records: Sequence[dict[str, Any]], first_day: date, after_last: date
+) -> tuple[date, date]:
     """The days the page opens on: the shortest stretch holding most reports (an event counts
     once per article) and the most reported events (in two articles or more and at least half
     as many as the first), so that a story of 2010 that recalls 1989 and 1623 opens on 2010;
-    all the days unless that stretch is a small part of them."""
+    all the days (``first_day`` up to ``after_last``) unless that stretch is a small part of
+    them."""
     days = sorted(
         (date.fromisoformat(r["start"]), date.fromisoformat(r["end"]), view.sources(r))
         for r in records
     )
-    low, high = days[0][0], max(end for _, end, _ in days) + timedelta(days=1)
     need = _OPENING_SHARE * sum(weight for _, _, weight in days)
-    best = (low, high)
+    best = (first_day, after_last)
     held, last = 0, -1
     for start, _, weight in days:
         while held < need and last + 1 < len(days):
@@ -371,7 +377,8 @@ def _opening_span(records: Sequence[dict[str, Any]]) -> tuple[date, date]:
     for start, end, weight in days:
         if weight > 1 and weight * 2 >= most:
             best = (min(best[0], start), max(best[1], end + timedelta(days=1)))
-    return best if (best[1] - best[0]) * _OPENING_CROP <= high - low else (low, high)
+    everything = (first_day, after_last)
+    return best if (best[1] - best[0]) * _OPENING_CROP <= after_last - first_day else everything
 
 
 def _kind_order(records: Sequence[dict[str, Any]]) -> list[str]:
