@@ -70,7 +70,7 @@ def _rules_by_cue() -> dict[str, tuple[int, ...]]:
 
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+_YEAR = re.compile(r"1\d\d\d|20\d\d")
 # How far a match may reach before and after its cue word, in characters: more than the
 # longest expression any rule matches ("the past twenty-five and a half years or so").
 CUE_REACH = 120

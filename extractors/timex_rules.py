@@ -228,8 +228,8 @@ MACROS = {
     "DAY": r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:.,]\d)"
     rf"|(?i:(?:twenty|thirty)[ -](?:{_alternation(_ORDINAL_WORDS[:9])})"
     rf"|{_alternation(_ORDINAL_WORDS)}|thirtieth)(?![\w-]))",
-    "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)",
-    "YEARSPELLED": rf"(?P<year>1[6-9]\d\d|20\d\d|(?i:{_SPELLED_YEAR}))",
+    "YEAR": r"(?P<year>1\d\d\d|20\d\d)",
+    "YEARSPELLED": rf"(?P<year>1\d\d\d|20\d\d|(?i:{_SPELLED_YEAR}))",
     # right edge of a year: not a percentage, a range "1989-90" or a count "1990 employees"
     "YEAREND": rf"(?![\w%]|[.,/]\d|-\d|[ \t]*(?:%|(?i:percent|per cent|{COUNTED_NOUNS})\b)"
     rf"|[ \t]+(?:{TIME_ZONES}|local time|hours|hrs)\b)",  # "1815 GMT" is a clock time
@@ -1111,7 +1111,7 @@ _STRETCH_FROM = re.compile(expand(r"<MONTHNAME><S>(?i:through|thru|until|till|to
 # The year a sentence opens with, for a month named later in its first clause: "In 1918, a
 # first wave came in April"; not "In 2009, BP earned $27 billion, and it ended March with...".
 _IN_YEAR = re.compile(
-    r"\A[ \t\"“]*(?:In|During)[ \t]+(?P<year>1[6-9]\d\d|20\d\d)[ \t]*,(?![^\n]*\band\b)"
+    r"\A[ \t\"“]*(?:In|During)[ \t]+(?P<year>1\d\d\d|20\d\d)[ \t]*,(?![^\n]*\band\b)"
 )
 
 
@@ -1206,10 +1206,41 @@ def read_clock_stamp(match: re.Match[str], context: Context) -> Reading:
     return "TIME", f"{context.reference.isoformat()}T{hours:02d}:{minutes:02d}"
 
 
+# Before 1600 a bare four-digit number is mostly a clock time ("at about 1100", "between 1040
+# and 1050") or an amount; it is a year after a word that dates ("in 1453", "of 1215", "born
+# about 1512"), not after a number ("1 in 1000"), or after the earlier year of a range ("1347
+# to 1351"); and not before a noun that it counts ("in 1200 stores", "of 1200 to 1500 homes").
+EARLY_YEARS = 1600
+_EARLY_YEAR_BEFORE = re.compile(
+    r"(?:(?<![\d,] )(?<!\bone )\b(?i:in)|\b(?i:of|since|during|circa|c\.)"
+    r"|\b(?i:born|died)(?:[ \t]+(?:in|about|around|c\.))?"
+    r"|(?P<first>1[0-5]\d\d)[ \t]*(?:to|and|-|–)"
+    r")[ \t]*\Z"
+)
+_COUNTED_AFTER = re.compile(
+    r"(?:[ \t]*(?:to|and|-|–)[ \t]*1[0-5]\d\d)?[ \t]+"
+    r"(?!(?:was|is|has|as|this|its|his|thus|plus)\b)[a-z]+(?:s|ed)\b"
+)
+
+
+def _early_year_dated(match: re.Match[str], context: Context) -> bool:
+    """Whether a bare number before 1600 is dated as a year by the words around it."""
+    if match.group(0) != match["year"]:
+        return True  # "the year 1066", "mid-1400"
+    before = _EARLY_YEAR_BEFORE.search(
+        context.text, max(0, match.start() - BEFORE_REACH), match.start()
+    )
+    if before is None or _COUNTED_AFTER.match(context.text, match.end()):
+        return False
+    return before["first"] is None or context.year == int(before["first"])
+
+
 def read_year(match: re.Match[str], context: Context) -> Reading:
     if match.group(0) == match["year"] and (stamp := read_clock_stamp(match, context)):
         return stamp
     year = spelled_year(match["year"])
+    if year < EARLY_YEARS and not _early_year_dated(match, context):
+        return None
     context.year = year
     return "DATE", str(year)
 
@@ -1231,10 +1262,20 @@ def read_year_period(match: re.Match[str], context: Context) -> Reading:
     return "DATE", f"{year}-Q{quarter[1]}"
 
 
+# Before 1600 only "the" makes a decade of a round number: "the 1520s", not "1000s dead".
+_THE = re.compile(r"\b[Tt]he[ \t]+\Z")
+
+
 def read_decade(match: re.Match[str], context: Context) -> Reading:
     """the 1990s / the '80s / the early nineties: the decade's three digits."""
-    if group(match, "digits"):
-        return "DATE", match["digits"][:3]
+    if digits := group(match, "digits"):
+        if (
+            int(digits) < EARLY_YEARS
+            and match.start() == match.start("digits")
+            and not just_before(_THE, context, match.start())
+        ):
+            return None  # "1000s dead", "We don't need 1040s"; not "the 1520s"
+        return "DATE", digits[:3]
     if group(match, "short"):
         short = int(match["short"])
         return "DATE", f"{19 if short >= 30 else 20}{short // 10}"
@@ -2195,7 +2236,7 @@ RULES: list[Rule] = [
     Rule(
         "decade",
         r"<L>(?:<PARTOF>(?i:the)<S>|(?i:the)<S>(?i:early|mid|late)[ \t-]*"
-        r"|(?i:early|mid|late)[ \t-]*)?(?:(?P<digits>1[6-9]\d0|20\d0)|['’](?P<short>\d0))['’]?s\b",
+        r"|(?i:early|mid|late)[ \t-]*)?(?:(?P<digits>1\d\d0|20\d0)|['’](?P<short>\d0))['’]?s\b",
         read_decade,
     ),
     Rule(
@@ -2417,7 +2458,7 @@ RULES: list[Rule] = [
 
 # --- cues -----------------------------------------------------------------------------------
 # Every match of a rule contains, or sits beside, one of its cue words (lower-cased word
-# tokens; "<digits>" is any run of digits, "<year>" a four-digit year 1600-2099). The tagger
+# tokens; "<digits>" is any run of digits, "<year>" a four-digit year 1000-2099). The tagger
 # runs a rule only around its cues, so the rare words carry the cost of the scan; a rule
 # without cues scans the whole text. tests/extractors/test_timex_cues.py checks the table
 # against every gold case.
