@@ -472,6 +472,9 @@ _NOT_UNTIL = re.compile(
 # been due to expire Friday", "had filed reports by Wednesday"; not "had said it will vote Friday".
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _WILL = re.compile(rf"\b(?:{_WILL_WORDS})\b", re.IGNORECASE)
+# The earliest a thing may happen: "could come as early as Friday", "as soon as next week".
+_EARLIEST = re.compile(r"\b(?i:as[ \t]+(?:early|soon)[ \t]+as)[ \t]+\Z")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)[ \t]+\Z", re.IGNORECASE)
 # A plan told in the past tense, whose day may have come or not: "was due to", "were set to".
 _PAST_PLAN = re.compile(
     r"\b(?:was|were)[ \t]+(?:(?:(?:due|expected|scheduled|slated|set|supposed|meant)[ \t]+)?to"
@@ -659,7 +662,23 @@ class Context:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when
         it does not say: a past perfect or a deadline word right before the expression decides,
         else the tense cue nearest to it wins. A modal ("might", "could") says no tense, unless
-        ``modals`` is false: a weekday with no tense is read as past, which a modal is not."""
+        ``modals`` is false: a weekday with no tense is read as past, which a modal is not.
+        "As early as" looks ahead unless its clause is told in the past with no word of the
+        future ("knew of the fault as early as June"; not "said the vote could come as early
+        as Friday")."""
+        earliest = _EARLIEST.search(self.text, max(0, start - BEFORE_REACH), start)
+        if earliest:
+            after = self.text[end : end + 100]
+            edge = _CLAUSE_EDGE.search(after)
+            clause = (
+                self.clause_before(earliest.start()) + " " + after[: edge.start() if edge else None]
+            )
+            ahead = any(
+                not _WAS_BEFORE.search(clause, 0, cue.start())  # "it was planning to use"
+                for cues in (_FUTURE_CUES, _TO_BE_DONE, _MODAL)
+                for cue in cues.finditer(clause)
+            )
+            return -1 if self._told_in_past(clause) and not ahead else 1
         before = self.clause_before(start)
         after = self.text[end : end + 100]
         relative = _RELATIVE_CLAUSE.search(after)
