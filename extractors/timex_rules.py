@@ -668,11 +668,7 @@ class Context:
         as Friday")."""
         earliest = _EARLIEST.search(self.text, max(0, start - BEFORE_REACH), start)
         if earliest:
-            after = self.text[end : end + 100]
-            edge = _CLAUSE_EDGE.search(after)
-            clause = (
-                self.clause_before(earliest.start()) + " " + after[: edge.start() if edge else None]
-            )
+            clause = self.clause(earliest.start(), end)
             ahead = any(
                 not _WAS_BEFORE.search(clause, 0, cue.start())  # "it was planning to use"
                 for cues in (_FUTURE_CUES, _TO_BE_DONE, _MODAL)
@@ -751,6 +747,13 @@ class Context:
             not _REPORTING.fullmatch(cue.group(0)) for cue in _cues_in(_PAST_CUES, clause)
         )
 
+    def clause(self, start: int, end: int) -> str:
+        """The words of the clause before ``start`` and after ``end``, up to 100 characters
+        each way."""
+        after = self.text[end : end + 100]
+        edge = _CLAUSE_EDGE.search(after)
+        return self.clause_before(start) + " " + (after[: edge.start()] if edge else after)
+
     def clause_before(self, start: int) -> str:
         """The words of the clause before ``start``, up to 100 characters back."""
         before = self.text[max(0, start - 100) : start]
@@ -777,10 +780,14 @@ class Context:
             return False
         if _AHEAD_OF.search(before) or _FUTURE_EVENT_AFTER.match(self.text, end):
             return True
-        after = self.text[end : end + 100]
-        edge = _CLAUSE_EDGE.search(after)
-        clause = before + " " + (after[: edge.start()] if edge else after)
-        return self.tense(start, end) > 0 and _FIRM_FUTURE.search(clause) is not None
+        return self.firmly_ahead(start, end)
+
+    def firmly_ahead(self, start: int, end: int) -> bool:
+        """Whether the clause around [start, end) speaks of the future with a firm cue, not a
+        "would" that mostly reports a past plan."""
+        return (
+            self.tense(start, end) > 0 and _FIRM_FUTURE.search(self.clause(start, end)) is not None
+        )
 
     def name_quarter(self, quarter: tuple[int, int], position: int) -> None:
         self.quarter, self.quarter_at = quarter, position
@@ -1620,6 +1627,8 @@ def read_relative_unit(match: re.Match[str], context: Context) -> Reading:
         return "DATE", str(context.year + shift)
     if relative in _NARRATIVE and unit == "month" and context.month is not None:
         return "DATE", "{:04d}-{:02d}".format(*shift_month(*context.month, shift))
+    if relative in _NARRATIVE and unit == "day":
+        return read_narrative_day(match, context)  # "the next day" moves the narrative's day
     base = context.day if relative in _NARRATIVE and context.day else reference
     if base is None:
         return None
@@ -2109,7 +2118,7 @@ def read_narrative_day(match: re.Match[str], context: Context) -> Reading:
         shift > 0
         and reference is not None
         and base < reference
-        and context.tense(match.start(), match.end()) > 0
+        and context.firmly_ahead(match.start(), match.end())
     ):
         base = reference  # "The next day, the president will ...": after today, not after April
     day = base + timedelta(days=shift)
