@@ -2101,12 +2101,12 @@ def read_narrative_day(match: re.Match[str], context: Context) -> Reading:
     base = context.day or context.reference
     if base is None:
         return None
-    words = match.group(0).lower()
+    words = set(match.group(0).lower().split())  # words: "afternoon" is no "after"
     shift = (
         1
-        if any(word in words for word in ("next", "following", "after"))
+        if words & {"next", "following", "after"}
         else -1
-        if any(word in words for word in ("previous", "before", "prior"))
+        if words & {"previous", "before", "prior"}
         else 0
     )
     suffix = part_suffix(match)
