@@ -756,9 +756,10 @@ class Context:
 
     def clause_before(self, start: int) -> str:
         """The words of the clause before ``start``, up to 100 characters back."""
-        before = self.text[max(0, start - 100) : start]
-        cut = list(_CLAUSE_EDGE.finditer(before))
-        return before[cut[-1].end() :] if cut else before
+        # one character more: a sentence ends before the capital that opens the expression
+        before = self.text[max(0, start - 100) : start + 1]
+        cut = [edge.end() for edge in _CLAUSE_EDGE.finditer(before) if edge.end() < len(before)]
+        return before[cut[-1] if cut else 0 : -1 if start < len(self.text) else None]
 
     def planned_in_past(self, start: int) -> bool:
         """Whether the clause before ``start`` ends in a plan told in the past tense, no deadline:
