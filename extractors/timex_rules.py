@@ -504,9 +504,14 @@ _FIRM_FUTURE = re.compile(
 )
 # A past verb that opens a clause of its own: "he acknowledged that even August is not firm".
 _THAT_AFTER = re.compile(r"[ \t]+that\b")
-# A participle right after a date, opening a phrase of the noun before it: "a hearing on
-# Thursday devoted to the disaster", "the report out Friday prepared by the panel".
-_PARTICIPLE_AFTER = re.compile(r"[ \t]+\w+ed[ \t]+(?:to|by|in|on|at|for|with|from)\b")
+# A participle right after a date, opening a phrase of the noun before it ("a hearing on
+# Thursday devoted to the disaster", "the report out Friday prepared by the panel") or an
+# adjective of the plural noun after it ("is expected to order on Thursday strengthened
+# inspections").
+_PARTICIPLE_AFTER = re.compile(
+    r"[ \t]+\w+ed[ \t]+(?:(?:to|by|in|on|at|for|with|from)\b"
+    r"|(?!(?:was|has|is|its|his|this)\b)[a-z]+s\b)"
+)
 # A past that did not happen: "we'd have been of limited use", "could have stopped it".
 _CONDITIONAL_PAST = re.compile(
     r"(?:['’]d|\bwould|\bcould|\bmight|\bshould)(?:[ \t]+have\b|[ \t]*['’]ve\b)", re.IGNORECASE
