@@ -531,14 +531,20 @@ _BE_AND_ADVERB = re.compile(
 
 
 def _cues_in(cues: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``cues`` in ``text``, less past participles of a passive with an adverb
-    and deeds someone was made to do."""
+    """The matches of ``cues`` in ``text``, less past participles of a passive with an adverb,
+    deeds someone was made to do, and a cause right after the date ("woken up at three in the
+    morning due to false alarms")."""
     for cue in cues.finditer(text):
         if cues is _PAST_CUES and _BE_AND_ADVERB.search(text, 0, cue.start()):
             continue
         if cues is _TO_BE_DONE and _MADE_TO.search(text, 0, cue.start()):
             continue
+        if cues is _FUTURE_CUES_AFTER and _CAUSE_FIRST.match(text) and cue.start() < 4:
+            continue
         yield cue
+
+
+_CAUSE_FIRST = re.compile(r"[ \t,]*due[ \t]+to\b", re.IGNORECASE)
 
 
 # A sentence ends at . ! ? before a capital, unless the period closes an initial ("N.J.",
@@ -618,6 +624,13 @@ class Context:
         the page's, whatever day its entries tell of."""
         if just_before(_SENTENCE_OPENING, self, start) and _ENTRY_AFTER_TIME.match(self.text, end):
             return self.reference
+        if (
+            self._day is not None
+            and self.reference is not None
+            and self._day < self.reference
+            and self.firmly_ahead(start, end)
+        ):
+            return self.reference  # "is expected to reconnect at midnight": not a past day's
         if self._day is not None and (
             start - self._day_at <= DAY_REACH or self.tense(start, end) < 0
         ):
