@@ -551,6 +551,9 @@ _CAUSE_FIRST = re.compile(r"[ \t,]*due[ \t]+to\b", re.IGNORECASE)
 # "Daniel P. Davison") or a title; clauses also end at ; and a few conjunctions.
 _CLAUSE_EDGE = re.compile(
     r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)(?<!\bCo)(?<!\bInc)(?<!\bCorp)"
+    # nor the period of "a.m." before a zone, a weekday or a month: "at 11 a.m. EDT on Saturday"
+    rf"(?!(?<=\b[ap]\.m)\.[ \t]+(?:{TIME_ZONES}|ET|PT|CT|MT|{_capitalised(WEEKDAYS)}"
+    rf"|{_capitalised(MONTHS)}|{_capitalised(MONTH_ABBREVIATIONS)})\b)"
     r"[.!?][\"'”’]*\s+(?=[\"'“‘`]*[A-Z])|[;\n]|\b(?i:but|while|because)\b"
 )
 
