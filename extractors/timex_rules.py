@@ -750,7 +750,8 @@ class Context:
                     nearest = (distance, tense)
         cued_before = nearest is not None
         for cues, tense in ((_FUTURE_CUES_AFTER, 1), (_PAST_CUES, -1)):
-            cue = next(_cues_in(cues, after), None)
+            # "since" after the date tells of another time: "Thursday, his first since February"
+            cue = next((c for c in _cues_in(cues, after) if c.group(0).lower() != "since"), None)
             if cue and cued_before and _REPORTING.fullmatch(cue.group(0)):
                 continue  # "who will take over on Oct. 1, said": the clause's own verb tells
             if cue and _PARTICIPLE_AFTER.match(after) and _FIRM_FUTURE.search(before):
