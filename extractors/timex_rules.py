@@ -243,7 +243,7 @@ MACROS = {
     r"|the middle of|the rest of|the remainder of|sometime))",
     "PART": r"(?P<part>(?i:morning|afternoon|evening|night))",
     "CLOCK": r"(?P<clock>(?i:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
-    rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?=[ \t]*(?:{TIME_ZONES})\b)|noon|midnight|midday"
+    rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?=[ \t]*(?:{TIME_ZONES})\b)|(?:noon|midnight|midday)\b"
     # "at 4 in the morning", "at ten o'clock at night"; not "the Ten o'clock News", nor a bare
     # "o'clock" that leaves morning or evening open
     rf"|{_AFTER_TIME_PREPOSITION}{_HOUR}(?:[ \t]+o['’]clock)?[ \t]+{_DAY_PART}\b))",
