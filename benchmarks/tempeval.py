@@ -70,6 +70,17 @@ Tagger alternatives measured and reverted (value F1 on all of train, then timeba
 - the clause before a date read 140 characters back, not 100: 0.8352 -> 0.8357 (timebank
   0.8573 -> 0.8580); on Timeline17 27 values change, about half wrong (a far "was" makes
   "ahead of November elections" last year's).
+- "as early as" read as past whenever its clause has a past verb (no check for a future word or
+  modal in it): train unchanged; on Timeline17 2 of 3 changes wrong ("may begin debating a
+  slimmed-down bill as early as Thursday", "could receive dividends ... as soon as March").
+- "the next day" counted from the reference in any future clause, not only a firm one: train
+  unchanged; on Timeline17 3 of 8 changes wrong ("would need to return the following day",
+  "helped out until the next day").
+- "the next day" in a firm future clause counted from the last day named after the reference
+  (not from the reference): one more right ("The next day, the president will" after "Tuesday
+  night"), one more wrong ("will spend the next day" two days on).
+- a bare year before 1600 after "between", "from", "until", "by", "at", "about": these are
+  mostly clock times on British pages ("between 1040 and 1050", "until 1221", "by 1100").
 """
 
 from __future__ import annotations
