@@ -2237,9 +2237,12 @@ RULES: list[Rule] = [
         "clock",
         r"<L>(?:(?i:about|around|approximately|shortly after|shortly before|just after|"
         r"just before)<S>)?<CLOCK><ZONE>(?:<COMMA>(?:<WEEKDAY>\b"
-        # not the first day of "9am to 5pm, Monday to Friday"
-        rf"(?!{_TO}(?:{_capitalised(WEEKDAYS)})\b)|"
-        r"(?P<deictic>(?i:today|yesterday|tomorrow))\b|<MONTH><S><DAY>))?",
+        # not the first day of "9am to 5pm, Monday to Friday", nor a weekday before its date
+        rf"(?!{_TO}(?:{_capitalised(WEEKDAYS)})\b"
+        rf"|<COMMA>(?:{_capitalised(MONTHS)}|{_capitalised(MONTH_ABBREVIATIONS)})\b)|"
+        r"(?P<deictic>(?i:today|yesterday|tomorrow))\b"
+        # "12:23 a.m. EDT, Saturday Sept. 4, 2010"
+        rf"|(?:(?:{_capitalised(WEEKDAYS)})<COMMA>)?<MONTH><S><DAY>(?:<COMMA><YEAR><YEAREND>)?))?",
         read_clock,
     ),
     Rule(
