@@ -474,6 +474,7 @@ _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _WILL = re.compile(rf"\b(?:{_WILL_WORDS})\b", re.IGNORECASE)
 # The earliest a thing may happen: "could come as early as Friday", "as soon as next week".
 _EARLIEST = re.compile(r"\b(?i:as[ \t]+(?:early|soon)[ \t]+as)[ \t]+\Z")
+# A plan told in the past ("it was planning to use") puts nothing ahead of "as early as".
 _WAS_BEFORE = re.compile(r"\b(?:was|were)[ \t]+\Z", re.IGNORECASE)
 # A plan told in the past tense, whose day may have come or not: "was due to", "were set to".
 _PAST_PLAN = re.compile(
@@ -530,21 +531,23 @@ _BE_AND_ADVERB = re.compile(
 )
 
 
+# "due to" right after a date gives a cause, no plan: "shut on Friday due to the storm".
+_CAUSE_FIRST = re.compile(r"[ \t,]*due[ \t]+to\b", re.IGNORECASE)
+
+
 def _cues_in(cues: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of ``cues`` in ``text``, less past participles of a passive with an adverb,
     deeds someone was made to do, and a cause right after the date ("woken up at three in the
     morning due to false alarms")."""
+    cause = _CAUSE_FIRST.match(text) if cues is _FUTURE_CUES_AFTER else None
     for cue in cues.finditer(text):
         if cues is _PAST_CUES and _BE_AND_ADVERB.search(text, 0, cue.start()):
             continue
         if cues is _TO_BE_DONE and _MADE_TO.search(text, 0, cue.start()):
             continue
-        if cues is _FUTURE_CUES_AFTER and _CAUSE_FIRST.match(text) and cue.start() < 4:
+        if cause and cue.start() < cause.end():
             continue
         yield cue
-
-
-_CAUSE_FIRST = re.compile(r"[ \t,]*due[ \t]+to\b", re.IGNORECASE)
 
 
 # A sentence ends at . ! ? before a capital, unless the period closes an initial ("N.J.",
