@@ -1261,7 +1261,8 @@ def read_clock_stamp(match: re.Match[str], context: Context) -> Reading:
 # Before 1600 a bare four-digit number is mostly a clock time ("at about 1100", "between 1040
 # and 1050") or an amount; it is a year after a word that dates ("in 1453", "of 1215", "born
 # about 1512"), not after a number ("1 in 1000"), or after the earlier year of a range ("1347
-# to 1351"); and not before a noun that it counts ("in 1200 stores", "of 1200 to 1500 homes").
+# to 1351"); and not before a noun that it counts ("in 1200 stores", "of 1200 to 1500 homes"),
+# nor after one ("a crowd of 1500").
 EARLY_YEARS = 1600
 _EARLY_YEAR_BEFORE = re.compile(
     r"(?:(?<![\d,] )(?<!\bone )\b(?i:in)|\b(?i:of|since|during|circa|c\.)"
@@ -1269,9 +1270,13 @@ _EARLY_YEAR_BEFORE = re.compile(
     r"|(?P<first>1[0-5]\d\d)[ \t]*(?:to|and|-|–)"
     r")[ \t]*\Z"
 )
+_AMOUNT_OF = re.compile(
+    r"\b(?i:total|number|sum|figure|toll|crowd|average|population|capacity|maximum|minimum)"
+    r"[ \t]+of[ \t]+\Z"
+)
 _COUNTED_AFTER = re.compile(
     r"(?:[ \t]*(?:to|and|-|–)[ \t]*1[0-5]\d\d)?[ \t]+"
-    r"(?!(?:was|is|has|as|this|its|his|thus|plus)\b)[a-z]+(?:s|ed)\b"
+    r"(?!(?:was|is|has|as|this|its|his|thus|plus)\b)[a-z]+s\b"
 )
 
 
@@ -1282,7 +1287,11 @@ def _early_year_dated(match: re.Match[str], context: Context) -> bool:
     before = _EARLY_YEAR_BEFORE.search(
         context.text, max(0, match.start() - BEFORE_REACH), match.start()
     )
-    if before is None or _COUNTED_AFTER.match(context.text, match.end()):
+    if (
+        before is None
+        or _COUNTED_AFTER.match(context.text, match.end())
+        or just_before(_AMOUNT_OF, context, match.start())
+    ):
         return False
     return before["first"] is None or context.year == int(before["first"])
 
