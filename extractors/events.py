@@ -35,6 +35,19 @@ _DATELINE_REACH = 40
 # A place in capitals closing a headline that runs into the dateline ("... in 2013 GENEVA").
 _TRAILING_PLACE = re.compile(r"(?:\s+[A-Z][A-Z.\\/,-]+)+\s*$")
 _COMMENT_STAMP = re.compile(r"^.{0,60}?\b(?:wrote|writes|posted)\s*:")
+# A post's byline before its date: "Posted by Ann Lee, on June 1, 2010", "Posted by: ann_l".
+_POSTED_BY = re.compile(r"\bPosted by\b:?(?:[^.!?|\n]|(?<=\b[A-Z])\.){0,60}$")
+# A date with its year and a clock time side by side, with no "at" or "on" between, stamps a
+# page: "Friday, July 23, 2010; 8:39 AM", "-- June 02, 2010 2:46 PM", "4:30 PM Thu, 11 Jun 2009".
+_CLOCK = r"\d{1,2}[:.]\d\d\s*[AaPp]\.?[Mm]\b\.?"
+_DAY_AND_YEAR = (
+    r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b"
+)
+_PAGE_STAMP = re.compile(
+    rf"\b(?:19|20)\d\d[,;]?\s+{_CLOCK}|{_CLOCK}(?:\s+(?:[A-Z]{{2,4}}|UK time))?,?\s+{_DAY_AND_YEAR}"
+)
+_STAMP_REACH = 40
 # A paper's note on its own printing: "A version appeared on p1 of the Main section on
 # Friday 28 May", "This article was amended on 18 June", "First published on ...".
 _PUBLICATION_NOTE = re.compile(
@@ -218,9 +231,10 @@ def dates_an_event(mention: Mention) -> bool:
 
 
 def _dateline(mention: Mention) -> bool:
-    """Whether the date stamps the story, its printing or a reader's comment, not something
-    that happened ("DUBAI | Mon May 4, 2009 8:25 am EDT", "At 10:49 am on 02 Feb 2010, Lisy
-    wrote:", "A version appeared on p1 of the Main section on Friday 28 May 2010")."""
+    """Whether the date stamps the story, its printing, a post or a reader's comment, not
+    something that happened ("DUBAI | Mon May 4, 2009 8:25 am EDT", "At 10:49 am on 02 Feb
+    2010, Lisy wrote:", "A version appeared on p1 of the Main section on Friday 28 May 2010",
+    "Posted by Ann Lee on June 1, 2010", "Friday, July 23, 2010; 8:39 AM")."""
     local = mention.timex.start - mention.sentence_start
     after = mention.sentence[local : local + len(mention.timex.text) + 30]
     before = mention.sentence[max(0, local - 12) : local]
@@ -230,6 +244,18 @@ def _dateline(mention: Mention) -> bool:
         or after[len(mention.timex.text) :].lstrip().startswith("|")
         or _COMMENT_STAMP.search(mention.sentence[local:]) is not None
         or _PUBLICATION_NOTE.search(mention.sentence[:local]) is not None
+        or _POSTED_BY.search(mention.sentence[:local]) is not None
+        or _page_stamp(mention.sentence, local, mention.timex.text)
+    )
+
+
+def _page_stamp(sentence: str, local: int, text: str) -> bool:
+    """Whether the date is part of a date-and-clock stamp of the page (``_PAGE_STAMP``)."""
+    start = max(0, local - _STAMP_REACH)
+    around = sentence[start : local + len(text) + _STAMP_REACH]
+    return any(
+        stamp.start() < local - start + len(text) and stamp.end() > local - start
+        for stamp in _PAGE_STAMP.finditer(around)
     )
 
 

@@ -171,3 +171,22 @@ def test_a_dateline_with_no_lead_event_dates_nothing() -> None:
 def test_stamps_between_bars_date_no_event() -> None:
     text = "Posted by: harbourfan | June 24, 2024 11:13 AM | Report abuse The ferry sank."
     assert extract(_article(text, date(2024, 6, 24))).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted by Ann Lee and Bo Chan, on June 1, 2024 10:20 AM The ferry sank.",
+        "The quay is charming Posted by harbourfan 2 May 2024",
+        "Friday, May 17, 2024; 8:39 AM The port reopened after the storm.",
+        "-- May 17, 2024 2:46 PM I saw the ferry leave.",
+        "Broadcast on Radio Lima, 4:30 PM Thu, 16 May 2024",
+    ],
+)
+def test_post_bylines_and_date_clock_stamps_date_no_event(text: str) -> None:
+    assert extract(_article(text, date(2024, 6, 24))).events == []
+
+
+def test_a_clock_time_told_with_its_date_dates_an_event() -> None:
+    events = build_events(_article("The ferry sank at 2:46 PM on May 17, 2024.", date(2024, 6, 24)))
+    assert [event.mentions[0].timex.text for event in events] == ["2:46 PM", "May 17, 2024"]
