@@ -38,14 +38,17 @@ _COMMENT_STAMP = re.compile(r"^.{0,60}?\b(?:wrote|writes|posted)\s*:")
 # A post's byline before its date: "Posted by Ann Lee, on June 1, 2010", "Posted by: ann_l".
 _POSTED_BY = re.compile(r"\bPosted by\b:?(?:[^.!?|\n]|(?<=\b[A-Z])\.){0,60}$")
 # A date with its year and a clock time side by side, with no "at" or "on" between, stamps a
-# page: "Friday, July 23, 2010; 8:39 AM", "-- June 02, 2010 2:46 PM", "4:30 PM Thu, 11 Jun 2009".
+# page: "Friday, July 23, 2010; 8:39 AM", "-- June 02, 2010 2:46 PM", "4:30 PM Thu, 11 Jun 2009",
+# "Ann Lee | 09:06 UK time, Tuesday, 8 June 2010".
 _CLOCK = r"\d{1,2}[:.]\d\d\s*[AaPp]\.?[Mm]\b\.?"
 _DAY_AND_YEAR = (
     r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b"
 )
+_ZONED_CLOCK = rf"(?:{_CLOCK}|\d{{1,2}}[:.]\d\d(?=\s+(?:[A-Z]{{2,4}}|UK time)\b))"
 _PAGE_STAMP = re.compile(
-    rf"\b(?:19|20)\d\d[,;]?\s+{_CLOCK}|{_CLOCK}(?:\s+(?:[A-Z]{{2,4}}|UK time))?,?\s+{_DAY_AND_YEAR}"
+    rf"\b(?:19|20)\d\d[,;]?\s+{_CLOCK}"
+    rf"|{_ZONED_CLOCK}(?:\s+(?:[A-Z]{{2,4}}|UK time))?,?\s+{_DAY_AND_YEAR}"
 )
 _STAMP_REACH = 40
 # A paper's note on its own printing: "A version appeared on p1 of the Main section on

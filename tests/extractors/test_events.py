@@ -181,6 +181,7 @@ def test_stamps_between_bars_date_no_event() -> None:
         "Friday, May 17, 2024; 8:39 AM The port reopened after the storm.",
         "-- May 17, 2024 2:46 PM I saw the ferry leave.",
         "Broadcast on Radio Lima, 4:30 PM Thu, 16 May 2024",
+        "Ann Lee | 09:06 UK time, Tuesday, 14 May 2024 Commentators discuss the port strike.",
     ],
 )
 def test_post_bylines_and_date_clock_stamps_date_no_event(text: str) -> None:
