@@ -553,6 +553,8 @@ def _subject(
         and run[0] not in aside
         and not _object_of_preposition(tokens, run)
         and not (common and _other_clause(tokens, run[1], index))
+        and not _apposition_owner(tokens, run, index)
+        and not _says_of_it(tokens, run[1], index)
     ]
     if before:
         first_word, last_word = before[-1]
@@ -584,8 +586,10 @@ def _subject(
         run[1]: run for run in runs if run[0] > index and not _object_of_preposition(tokens, run)
     }
     for verb in range(index + 1, last + 1):
-        if tokens[verb].lower in _CONTRASTS:
-            break  # "before it exploded, but Hayward isn't biting": another clause's subject
+        if tokens[verb].lower in _CONTRASTS or (
+            tokens[verb].lower == "and" and tokens[verb - 1].text == ","
+        ):  # "before it exploded, but Hayward isn't biting", "..., and Lothian is arguing":
+            break  # another clause's subject
         if not is_verb(tokens, verb):
             continue
         end = verb - 2 if tokens[verb - 1].text == "," else verb - 1
@@ -593,11 +597,41 @@ def _subject(
             return [_text(sentence, tokens, *ends[end])]
     # "Before visiting Moscow, Lukashenko claimed": the name that opens the main clause.
     comma = next((i for i in range(index, last + 1) if tokens[i].text == ","), None)
-    if comma is not None:
+    following = tokens[comma + 1].lower if comma is not None and comma + 1 < len(tokens) else ""
+    if comma is not None and following != "and" and following not in _CONTRASTS:
         opening = [run for run in runs if comma < run[0] <= comma + 2]
         if opening:
             return [_text(sentence, tokens, *opening[0])]
     return []
+
+
+def _says_of_it(tokens: list[Token], name_end: int, verb: int) -> bool:
+    """Whether the name only tells of the verb's clause, a verb of saying between them and no
+    subject after it: "which BP says may not happen", "a date Shell said would slip"."""
+    said = name_end + 1
+    start = verb
+    while start > 0 and _in_verb_group(tokens, start - 1):
+        start -= 1
+    return (
+        said + 1 == start
+        and (is_verb(tokens, verb) or _after_negation(tokens, verb))
+        and is_verb(tokens, said)
+        and kind_of(lemma_of(tokens[said].text)) == "statement"
+    )
+
+
+def _apposition_owner(tokens: list[Token], run: tuple[int, int], verb: int) -> bool:
+    """Whether the name ``run`` owns the words of an aside set off by commas after a common
+    noun, right before the verb's group: in "The quake, Haiti's worst in decades, struck" the
+    quake struck, not Haiti."""
+    first, last = run
+    if first < 2 or tokens[first - 1].text != "," or tokens[last + 1].text not in {"'s", "’s"}:
+        return False
+    noun = tokens[first - 2]
+    if not (noun.text.isalpha() and noun.text.islower() and "NOUN" in word_classes(noun.lower)):
+        return False
+    closing = next((i for i in range(last + 2, verb) if tokens[i].text == ","), None)
+    return closing is not None and _verb_group(tokens, closing + 1, verb)
 
 
 def _owned_subject(
@@ -758,6 +792,10 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
         end -= 2 if tokens[end - 2].text == "," else 1
     if end - 1 in date:
         before = date.start
+        while before > 1 and tokens[before - 1].lower in {"and", "or"}:
+            if tokens[before - 2].lower not in TIME_WORDS:
+                break
+            before -= 2  # "Floods in March and August 2019 closed": the date's partner
         if before > 0 and is_preposition(tokens[before - 1].lower):
             before -= 1
         if subject := _nouns_before(tokens, before, negative):
@@ -770,7 +808,9 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
         # An aside opens with a function word or an adverb: "A decision, she said, would be
         # made", "Authorities, however, said".
         if aside is not None and (
-            is_function_word(opening) or set(word_classes(opening)) == {"ADV"}
+            is_function_word(opening)
+            or set(word_classes(opening)) == {"ADV"}
+            or tokens[aside + 2].text in {"'s", "’s"}  # "The quake, Haiti's worst, struck"
         ):
             end = aside
     if relative:  # "payments to claimants who filed": the claimants
@@ -823,7 +863,18 @@ def _nouns_before(tokens: list[Token], end: int, negative: bool = False) -> str:
         return ""  # "burned for 36 hours in the Gulf", "returned from a trip to Mexico"
     if negative and first < end and first > 0 and tokens[first - 1].lower == "no":
         first -= 1
-    return " ".join(token.text for token in tokens[first:end])
+    elif 1 < first < end and _hyphened(tokens, first):
+        first -= 2  # "The 7.0-magnitude quake": the measure is one word with the noun
+    return _words(tokens, first, end - 1, range(0), "")
+
+
+def _hyphened(tokens: list[Token], index: int) -> bool:
+    """Whether token ``index`` ends a word joined by a hyphen: "7.0-magnitude"."""
+    return (
+        tokens[index - 1].text == "-"
+        and tokens[index - 2].end == tokens[index - 1].start
+        and tokens[index - 1].end == tokens[index].start
+    )
 
 
 def _opens_clause(tokens: list[Token], first: int) -> bool:
