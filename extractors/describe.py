@@ -751,8 +751,16 @@ def _denial(tokens: list[Token], first: int, date: range) -> str:
     return "No" if before == "no" else "Not"
 
 
-def _words(tokens: list[Token], first: int, last: int, skip: range, sentence: str) -> str:
-    """Tokens ``first..last`` as text without the date's own tokens (and a dangling 's)."""
+def _words(
+    tokens: list[Token],
+    first: int,
+    last: int,
+    skip: range,
+    sentence: str,
+    told: dict[int, str] | None = None,
+) -> str:
+    """Tokens ``first..last`` as text without the date's own tokens (and a dangling 's); a
+    token in ``told`` is written as told there."""
     kept = []
     for index in range(first, last + 1):
         if index in skip:
@@ -767,7 +775,7 @@ def _words(tokens: list[Token], first: int, last: int, skip: range, sentence: st
             token.text in {"'s", "’s", "’", "'", ","}
             or tokens[kept[position - 1]].end == token.start
         )
-        parts.append(("" if glued else " ") + token.text)
+        parts.append(("" if glued else " ") + (told or {}).get(index, token.text))
     return "".join(parts).strip()
 
 
@@ -1210,10 +1218,11 @@ def _reported(
         subject, plural = common, _plural_common_noun(common)
     else:
         return ""
-    told = _headline_verb(tokens, said, plural, _negation(tokens, said, date))
-    return " ".join(
-        part for part in (subject, told, _verb_object(tokens, said, date, sentence)) if part
-    )
+    negation = _negation(tokens, said, date)
+    told = _headline_verb(tokens, said, plural, negation)
+    inflected = negation is None and told != tokens[said].text
+    thing = _verb_object(tokens, said, date, sentence, plural if inflected else None)
+    return " ".join(part for part in (subject, told, thing) if part)
 
 
 def _outcome(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
@@ -1269,9 +1278,13 @@ def _gerund_of(tokens: list[Token], verb: int) -> bool:
     )
 
 
-def _verb_object(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
+def _verb_object(
+    tokens: list[Token], verb: int, date: range, sentence: str, plural: bool | None = None
+) -> str:
     """The words after the verb up to the first clause break, date or verb, at most a few;
-    after the date where the date comes first ("appearing Monday at a commission hearing")."""
+    after the date where the date comes first ("appearing Monday at a commission hearing").
+    Where the verb is told in the present (``plural`` given), a verb joined to it by "and" or
+    "or" is told alike: "will save energy and create jobs" -> "saves energy and creates jobs"."""
     start = _past_date(tokens, verb, date)
     last = start
     while (
@@ -1301,7 +1314,29 @@ def _verb_object(tokens: list[Token], verb: int, date: range, sentence: str) -> 
         or (tokens[start + 1].lower == "for" and _verb_next(tokens, last))
     ):  # "published Tuesday also", "removed at 12:30 local time Saturday", "after the country
         return ""  # recorded", "called this week for the dividends to be cut": not a whole phrase
-    return _trim(_words(tokens, start + 1, last, date, sentence)) if last > start else ""
+    if last <= start:
+        return ""
+    told = {
+        index: _headline_verb(tokens, index, bool(plural))
+        for index in range(start + 2, last + 1)
+        if plural is not None and _coordinated_verb(tokens, verb, index)
+    }
+    return _trim(_words(tokens, start + 1, last, date, sentence, told))
+
+
+def _coordinated_verb(tokens: list[Token], verb: int, index: int) -> bool:
+    """Whether token ``index`` is a verb in the same form as ``verb`` joined to its words by
+    "and" or "or": "woke up early and prepared", "could mutate and grow"."""
+    if tokens[index - 1].lower not in {"and", "or"}:
+        return False
+    word, head = tokens[index].lower, tokens[verb].lower
+    classes = word_classes(word)
+    if "VERB" not in classes or ("NOUN" in classes and not is_verb(tokens, index)):
+        return False
+    lemma, head_lemma = _verb_lemma(word), _verb_lemma(head)
+    both_base = word == lemma and head == head_lemma
+    both_past = word in inflection(lemma, "VBD") and head in inflection(head_lemma, "VBD")
+    return both_base or both_past
 
 
 def _verb_next(tokens: list[Token], index: int) -> bool:
@@ -1433,7 +1468,8 @@ def describe(
             subject, plural = owned, _plural_common_noun(owned)
         verb = _headline_verb(tokens, head, plural, negation)
         subject = subject or common
-        thing = _verb_object(tokens, head, date, sentence)
+        inflected = negation is None and verb != tokens[head].text
+        thing = _verb_object(tokens, head, date, sentence, plural if inflected else None)
         first_word, _, rest = thing.partition(" ")
         if first_word in {"n't", "n’t"}:  # "he wasn't here": "isn't here"
             verb, thing = f"{verb}n't", rest
