@@ -671,7 +671,10 @@ def _owned_nouns(tokens: list[Token], name_end: int, verb: int) -> int | None:
         and {"NOUN", "ADJ"} & set(word_classes(tokens[index + 1].lower))
     ):
         index += 1
-    owned = index > name_end + 1 and _verb_group(tokens, index + 1, verb)
+    owned = index > name_end + 1 and (
+        _verb_group(tokens, index + 1, verb)
+        or (index + 2 == verb and _set_off_participle(tokens, verb))  # "Lee's study, released"
+    )
     return index if owned and "NOUN" in word_classes(tokens[index].lower) else None
 
 
@@ -1073,15 +1076,36 @@ def _plural_common_noun(phrase: str) -> bool:
 
 
 def _set_off_participle(tokens: list[Token], verb: int) -> bool:
-    """A past participle right after a noun and a comma: it describes that noun."""
+    """A past participle right after a noun and a comma, before a preposition or a day: it
+    describes that noun ("The walkout, planned for Wednesday", "The report, released Monday")."""
+    if not (1 < verb < len(tokens) - 1 and tokens[verb - 1].text == ","):
+        return False
+    if _closes_aside(tokens, verb - 1):
+        return False  # "Ian MacDonald, an oceanographer, testified Monday": the main verb
+    following = tokens[verb + 1].lower.rstrip(".")
     return (
-        1 < verb < len(tokens) - 1
-        and tokens[verb - 1].text == ","
-        and tokens[verb].lower.endswith("ed")
+        (tokens[verb].lower.endswith("ed") or _only_participle(tokens[verb].lower))
         and tokens[verb - 2].text.isalpha()
         and "NOUN" in word_classes(tokens[verb - 2].lower)
-        and is_preposition(tokens[verb + 1].lower)  # "planned for", not "killed more than"
+        and (  # "planned for", "released Oct. 6", not "killed more than"
+            is_preposition(following)
+            or following in TIME_WORDS
+            or following in _MONTH_ABBREVIATIONS
+        )
     )
+
+
+def _closes_aside(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` closes an aside: a relative clause (", who leads the
+    response,") or a phrase about a name (", an oceanographer,"); not a fronted phrase's
+    ("Yesterday, the first well,")."""
+    opening = next((i for i in range(comma - 1, 0, -1) if tokens[i].text == ","), None)
+    if opening is None or opening + 1 >= comma:
+        return False
+    before, first = tokens[opening - 1], tokens[opening + 1]
+    if first.lower in {"who", "which"}:
+        return True
+    return _name_word(before) and before.lower not in TIME_WORDS and first.lower in _ARTICLES
 
 
 def _names_near(
