@@ -49,7 +49,19 @@ _SUPPORT_VERBS = frozenset(
 _BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "'s", "’s", "'re", "’re"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
 _GROUP_ADVERBS = frozenset(
-    {"not", "n't", "never", "also", "already", "still", "just", "officially", "formally", "finally"}
+    {
+        "not",
+        "n't",
+        "never",
+        "also",
+        "already",
+        "still",
+        "just",
+        "officially",
+        "formally",
+        "finally",
+        "all",  # "shops have all been closed"
+    }
 )
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never", "cannot"})
 # A headline negates a verb with its modal's own negative ("won't pay"), else with "doesn't".
@@ -98,6 +110,7 @@ _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "till", "as", 
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _CLAUSE_LINKS = _RELATIVE_PRONOUNS | _CLAUSE_OPENERS | {"when", "where", "because", "while", "if"}
 _OBJECT_WORDS = 4
+_JOIN_REACH = 8  # words back from "and" to the verb a second verb shares its subject with
 _AMOUNT_UNITS = frozenset({"m", "bn", "b", "k", "mn", "tn", "million", "billion", "trillion"})
 _CURRENCIES = frozenset({"$", "£", "€", "#"})  # "#" is a pound sign in Penn Treebank text
 _REPORT_REACH = 8  # words from a verb of saying to the verb it reports
@@ -1144,7 +1157,14 @@ def _headline_verb(
     ``negation`` from ``_negation``, "won't pay", "doesn't pay", "never pays", "not published"."""
     word = tokens[index].text
     lower = word.lower()
-    after_be = _passive(tokens, index)
+    joined = _joined_to(tokens, index)
+    after_be = _passive(tokens, index) or (  # "the letter was dated in June and released"
+        joined != index
+        and tokens[index - 1].lower == "and"
+        and _passive(tokens, joined)
+        and tokens[joined].lower != "born"  # "born in 1888 and died in 1931": died
+        and lower in inflection(_verb_lemma(lower), "VBN")
+    )
     if lower.endswith("ing") and lower in EVENT_NOUNS and not after_be and not negation:
         return word  # "Congressional hearing", "OPEC meeting": the noun, as written
     perfect = any(token.lower in _PERFECT for token in tokens[max(index - 3, 0) : index])
@@ -1265,6 +1285,24 @@ def _outcome(tokens: list[Token], verb: int, date: range, sentence: str) -> str:
     ):
         return ""
     return f"{thing} {done[0]}"
+
+
+def _joined_to(tokens: list[Token], verb: int) -> int:
+    """The verb whose subject ``verb`` shares, joined to it by "and" with no subject between
+    ("a rig exploded and sank", "the order came from an executive and was made"); else
+    ``verb`` itself."""
+    start = verb
+    while start > 0 and _in_verb_group(tokens, start - 1):
+        start -= 1
+    if start < 2 or tokens[start - 1].lower != "and":
+        return verb
+    for index in range(start - 2, max(start - 2 - _JOIN_REACH, -1), -1):
+        if tokens[index].lower in _CLAUSE_LINKS or not tokens[index].text[:1].isalnum():
+            break
+        if is_verb(tokens, index):
+            naming = _auxiliary(tokens[index].lower) in _BE and _name_word(tokens[index + 1])
+            return verb if naming else index  # not "His name was Ann Lee and was born"
+    return verb
 
 
 def _verb_here(tokens: list[Token], index: int) -> bool:
@@ -1472,16 +1510,17 @@ def describe(
         ):  # with no subject to say who did it, the noun phrase is the better title
             head, verbal = carried, False
     if verbal:
-        common = _common_subject(tokens, head, date)
+        doer = _joined_to(tokens, head)  # "the rig exploded and sank": the rig sank
+        common = _common_subject(tokens, doer, date)
         # A name further on acts for a verb with no subject of its own ("Speaking ..., Blinken
         # said"), not for one whose subject is a common noun ("The group was founded").
-        actors = _subject(sentence, tokens, runs, head, look_ahead=not common, common=bool(common))
+        actors = _subject(sentence, tokens, runs, doer, look_ahead=not common, common=bool(common))
         if place is None and kind in _MOTION_KINDS:
             objects = [run for run in runs if head < run[0] <= head + 2]
             place = _text(sentence, tokens, *objects[0]) if objects else None
             where = ""
         subject = " and ".join(_short_name(actor, known_names) for actor in actors[:2])
-        owned = _owned_subject(sentence, tokens, runs, head, actors)
+        owned = _owned_subject(sentence, tokens, runs, doer, actors)
         common = "" if subject else common
         plural = len(actors) > 1 or (
             _plural_noun(actors[0].split())
