@@ -92,7 +92,11 @@ _ASPECT_VERBS = frozenset(
 )
 _CATENATIVES = frozenset({"want", "seem", "appear", "hope", "expect", "plan", "intend", "try"})
 _LOOSE_ADVERBS = frozenset({"first", "again", "later", "ever", "even", "then"})
-_PUTTING_OFF = frozenset({"due", "set", "expected", "scheduled", "slated", "likely", "going"})
+_PUTTING_OFF = frozenset(
+    {"due", "set", "expected", "scheduled", "slated", "likely", "unlikely", "supposed", "going"}
+)
+# Verbs whose object is the subject of the infinitive after it: "expects drilling to finish".
+_OBJECT_CONTROL = frozenset({"expect", "allow", "want", "cause", "force", "order", "permit"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 )
@@ -804,7 +808,9 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
     """The nouns before a verb when no name acts: "Barges line up", "the rig sank", with
     the verb group or the date between ("barrier tests will begin", "the ministry on
     Saturday confirmed"), or a participle set off by a comma ("The walkout, planned for
-    Wednesday"), or the noun a relative clause tells of ("the relief well, which started").
+    Wednesday", "The report, to be published"), or the noun a relative clause tells of ("the
+    relief well, which started"), or the object a verb such as "expect" makes the subject of
+    its infinitive ("expects drilling to be finished").
     A date with no nouns before it is the subject itself ("Today is ..."). A "no" before the
     nouns stays ("No one can help") unless the date tells when it came after all."""
     negative = not _delayed(tokens, date)
@@ -812,8 +818,9 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
     while end > 0 and _in_verb_group(tokens, end - 1):
         end -= 1
     relative = end > 1 and tokens[end - 1].lower in _RELATIVE_PRONOUNS
+    set_off = relative and tokens[end - 2].text == ","
     if relative:  # "the well, which started"
-        end -= 2 if tokens[end - 2].text == "," else 1
+        end -= 2 if set_off else 1
     if end - 1 in date:
         before = date.start
         while before > 1 and tokens[before - 1].lower in {"and", "or"}:
@@ -826,6 +833,10 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
             return subject
     if end == verb and _set_off_participle(tokens, verb):
         end -= 1
+    elif end > 1 and tokens[end - 1].lower == "to":  # "expects drilling to be finished"
+        if tokens[end - 2].text == "," and tokens[end].lower == "be":
+            return _nouns_before(tokens, end - 2, negative)  # "The report, to be published,"
+        return _controlled(tokens, end - 1)
     elif tokens[end - 1].text == ",":  # "The strike, in March, stranded"
         aside = next((i for i in range(end - 2, 0, -1) if tokens[i].text == ","), None)
         opening = tokens[aside + 1].lower if aside is not None else ""
@@ -837,9 +848,35 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
             or tokens[aside + 2].text in {"'s", "’s"}  # "The quake, Haiti's worst, struck"
         ):
             end = aside
-    if relative:  # "payments to claimants who filed": the claimants
-        return " ".join(token.text for token in tokens[_noun_run(tokens, end) : end])
+    run = _noun_run(tokens, end)
+    # "payments to claimants who filed": the claimants; "Shares in BP, which rose": the shares
+    if relative and (run < end or not set_off):
+        return " ".join(token.text for token in tokens[run:end])
     return _nouns_before(tokens, end, negative)
+
+
+def _controlled(tokens: list[Token], to: int) -> str:
+    """The nouns before the "to" at ``to`` where a verb of ``_OBJECT_CONTROL`` governs them:
+    "expects drilling (to be finished)", "allowing the supplies (to be ready)"; else empty."""
+    first = to
+    while (  # a gerund may be the noun here: "expects drilling to be finished"
+        first > 0
+        and to - first < _OBJECT_WORDS
+        and tokens[first - 1].text.isalpha()
+        and not is_function_word(tokens[first - 1].lower)
+        and "NOUN" in word_classes(tokens[first - 1].lower)
+    ):
+        first -= 1
+    governor = first - 1
+    while governor > 0 and _modifier(tokens, governor):
+        governor -= 1
+    controls = (
+        first < to
+        and governor >= 0
+        and is_verb(tokens, governor)
+        and _verb_lemma(tokens[governor].lower) in _OBJECT_CONTROL
+    )
+    return " ".join(token.text for token in tokens[first:to]) if controls else ""
 
 
 def _nouns_before(tokens: list[Token], end: int, negative: bool = False) -> str:
