@@ -38,7 +38,9 @@ _DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "ern")
 _NAME_LIKE_ENDINGS = ("ian", "ean", "ern")  # "Brian", "Transocean", "CERN"; not "-ish", "-ese"
 _PLURAL_DEMONYM_LENGTH = 7
 _PLURAL_WITHOUT_S = frozenset({"people", "police", "personnel", "children", "men", "women"})
-_COMPLEMENT_PREPOSITIONS = frozenset({"into", "against", "with", "between", "over", "of", "to"})
+_COMPLEMENT_PREPOSITIONS = frozenset(
+    {"into", "against", "with", "between", "over", "of", "to", "on", "aboard"}
+)
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside"})
 _MOTION_KINDS = frozenset({"visit"})
 # Verbs that only say an event took place; the noun after them names it.
@@ -439,9 +441,10 @@ def _named_complement(
     owned: bool,
     date: range,
 ) -> str:
-    """A named object right after a noun: "incursion into Ukraine", "talks with Kyiv"; after
-    "the" only as a whole phrase ("explosion of the Deepwater Horizon rig", not "cases of the
-    H1N1") and when no owner names the noun already."""
+    """A named object right after a noun: "incursion into Ukraine", "talks with Kyiv", "fire
+    aboard the Ocean Star"; after "the" only as a whole phrase ("explosion on the Deepwater
+    Horizon rig", not "cases of the H1N1") and when no owner names the noun already; never a
+    name that owns what follows ("meeting with Acme('s board)")."""
     if last + 1 >= len(tokens) or tokens[last + 1].lower not in _COMPLEMENT_PREPOSITIONS:
         return ""
     article = last + 2 < len(tokens) and tokens[last + 2].lower == "the"
@@ -454,9 +457,10 @@ def _named_complement(
                 article and ended - end < _PHRASE_END and _phrase_goes_on(tokens, ended + 1, date)
             ):
                 ended += 1
-            if article and (
-                _phrase_goes_on(tokens, ended + 1, date) or tokens[ended].text in {"'s", "’s"}
-            ):
+            owned_on = tokens[ended].text in {"'s", "’s"} or (  # "on Alaska('s North Slope)"
+                ended + 1 < len(tokens) and tokens[ended + 1].text in {"'s", "’s"}
+            )
+            if owned_on or (article and _phrase_goes_on(tokens, ended + 1, date)):
                 return ""
             return f" {_text(sentence, tokens, last + 1, ended)}"
     return ""
