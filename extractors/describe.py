@@ -116,6 +116,7 @@ _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "till", "as", 
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _CLAUSE_LINKS = _RELATIVE_PRONOUNS | _CLAUSE_OPENERS | {"when", "where", "because", "while", "if"}
 _OBJECT_WORDS = 4
+_FRONTED_REACH = 9  # words from a participle that opens a sentence to the comma that ends it
 _JOIN_REACH = 8  # words back from "and" to the verb a second verb shares its subject with
 _AMOUNT_UNITS = frozenset({"m", "bn", "b", "k", "mn", "tn", "million", "billion", "trillion"})
 _CURRENCIES = frozenset({"$", "£", "€", "#"})  # "#" is a pound sign in Penn Treebank text
@@ -1228,18 +1229,35 @@ def _headline_verb(
 
 
 def _opening_participle(tokens: list[Token], verb: int) -> bool:
-    """A past participle that opens its sentence or an aside in brackets before a preposition:
-    "Built in 2001 by Hyundai", "(drowned in Swansea Bay)" tell what was done to the thing,
-    not what it did."""
+    """A past participle that opens its sentence or an aside in brackets before a preposition,
+    or opens a phrase that a comma soon ends: "Built in 2001 by Hyundai", "(drowned in Swansea
+    Bay)", "Rebuilt the following year, the bridge" tell what was done to the thing, not what
+    it did."""
     lower = tokens[verb].lower
     lemma = _verb_lemma(lower)
+    opening = verb
+    while opening > 0 and _group_adverb(tokens[opening - 1].lower):
+        opening -= 1  # "Previously declared", "First broadcast"
+    bracketed = opening > 0 and tokens[opening - 1].text in {"(", "-LRB-"}
+    fronted = opening == 0 and "," in {t.text for t in tokens[verb + 1 : verb + _FRONTED_REACH]}
     return (
-        (verb == 0 or tokens[verb - 1].text in {"(", "-LRB-"})
+        (opening == 0 or bracketed)
         and lower != lemma
         and lower in inflection(lemma, "VBN")
         and verb + 1 < len(tokens)
-        and is_preposition(tokens[verb + 1].lower)
+        and (is_preposition(tokens[verb + 1].lower) or fronted)
     )
+
+
+def _main_subject(tokens: list[Token], verb: int, date: range) -> str:
+    """The common subject of the main clause after a participle that opens the sentence:
+    "Adopted in October, the law sends" -> "law"."""
+    reach = range(verb + 1, min(len(tokens), verb + _FRONTED_REACH))
+    comma = next((i for i in reach if tokens[i].text == ","), None)
+    if comma is None:
+        return ""
+    main = next((i for i in range(comma + 2, len(tokens)) if is_verb(tokens, i)), None)
+    return _common_subject(tokens, main, date) if main is not None else ""
 
 
 def _passive(tokens: list[Token], verb: int) -> bool:
@@ -1560,6 +1578,8 @@ def describe(
             objects = [run for run in runs if head < run[0] <= head + 2]
             place = _text(sentence, tokens, *objects[0]) if objects else None
             where = ""
+        if not (actors or common) and _opening_participle(tokens, head):
+            common = _main_subject(tokens, head, date)  # "Adopted in May, the law sends"
         subject = " and ".join(_short_name(actor, known_names) for actor in actors[:2])
         owned = _owned_subject(sentence, tokens, runs, doer, actors)
         common = "" if subject else common
