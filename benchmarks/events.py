@@ -34,6 +34,17 @@ before and after a change and reading a random sample of the changed ones. Not t
   main verbs put in the past ("Deepwater Horizon exploded", "Holder Jr said").
 - an "-ing" word after a noun read as a noun: 153 change, most worse ("Oil gushing",
   "Young man walking" for clauses with a subject and a verb).
+- a plural verb for a title with no subject after "they" or "we" ("They resigned" ->
+  "Resign"): 182 titles change and read as orders ("Produce their recommendations").
+- no name acting where a common noun of its own stands right before the verb behind an
+  article or a comma ("the BP oil spill ..., an official said" -> "Official says"): 225
+  change; of 50 read about 22 better, 12 worse (coordinated names split: "Mississippi
+  launches"; "Day installs", "Percent purchases").
+- the nouns past a name for a relative clause with no comma ("the spill in the Gulf of
+  Mexico that began"): 7 change, 4 worse ("Sisters descendants of Pryce Morris born").
+- an aside that opens with a name's owner (", BP's chief,") ending before a main verb: a
+  participle after it became a main verb ("Patti names after his father").
+- "both" inside a verb group ("Both were born"): a far name took the verb ("William born").
 """
 
 from __future__ import annotations
