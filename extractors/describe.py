@@ -597,6 +597,10 @@ def _subject(
         # "Xi Jinping and Alexander Lukashenko": a coordinated pair acts together.
         for run in reversed(before[:-1]):
             between = {t.lower for t in tokens[run[1] + 1 : chosen[0][0]]}
+            if between == {"and"} and _one_body(tokens, run, chosen[0]):
+                # "Food and Drug Administration": one body's name
+                chosen = [(run[0], chosen[0][1])]
+                break
             if "and" in between and len(between) <= 6:
                 chosen.insert(0, run)
                 break
@@ -625,6 +629,15 @@ def _subject(
         if opening:
             return [_text(sentence, tokens, *opening[0])]
     return []
+
+
+def _one_body(tokens: list[Token], first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two names joined by "and" name one body: both made of words of the language,
+    neither a plural ("Food and Drug Administration", not "Democrats and Republicans")."""
+    words = [tokens[index] for a, b in (first, second) for index in range(a, b + 1)]
+    return all(
+        is_function_word(token.lower) or bool(word_classes(token.lower)) for token in words
+    ) and not any(_plural_noun([tokens[b].text]) for _, b in (first, second))
 
 
 def _says_of_it(tokens: list[Token], name_end: int, verb: int) -> bool:
@@ -1168,7 +1181,12 @@ def _names_near(
 ) -> bool:
     """Whether one of ``names`` ends within a few tokens of token ``first``."""
     return any(
-        _text(sentence, tokens, a, b) in names and abs(first - b) <= _NEAR_NAME for a, b in runs
+        any(  # a part of one body's name: "Food" of "Food and Drug Administration"
+            name == text or name.startswith(f"{text} and ") or name.endswith(f" and {text}")
+            for name in names
+        )
+        and abs(first - b) <= _NEAR_NAME
+        for text, b in ((_text(sentence, tokens, a, b), b) for a, b in runs)
     )
 
 
