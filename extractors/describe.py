@@ -445,26 +445,27 @@ def _named_complement(
     """A named object right after a noun: "incursion into Ukraine", "talks with Kyiv", "fire
     aboard the Ocean Star"; after "the" only as a whole phrase ("explosion on the Deepwater
     Horizon rig", not "cases of the H1N1") and when no owner names the noun already; never a
-    name that owns what follows ("meeting with Acme('s board)")."""
+    name that owns what follows ("meeting with Acme('s board)"); a second name joined by "and"
+    comes too ("match between England and Pakistan")."""
     if last + 1 >= len(tokens) or tokens[last + 1].lower not in _COMPLEMENT_PREPOSITIONS:
         return ""
     article = last + 2 < len(tokens) and tokens[last + 2].lower == "the"
     if article and owned:
         return ""
-    for first, end in runs:
-        if first == last + 2 + article:
-            ended = end
-            while (
-                article and ended - end < _PHRASE_END and _phrase_goes_on(tokens, ended + 1, date)
-            ):
-                ended += 1
-            owned_on = tokens[ended].text in {"'s", "’s"} or (  # "on Alaska('s North Slope)"
-                ended + 1 < len(tokens) and tokens[ended + 1].text in {"'s", "’s"}
-            )
-            if owned_on or (article and _phrase_goes_on(tokens, ended + 1, date)):
-                return ""
-            return f" {_text(sentence, tokens, last + 1, ended)}"
-    return ""
+    ends = dict(runs)
+    if last + 2 + article not in ends:
+        return ""
+    ended = end = ends[last + 2 + article]
+    if end + 2 < len(tokens) and tokens[end + 1].lower in {"and", "&"} and end + 2 in ends:
+        ended = end = ends[end + 2]  # "between England and Pakistan", "the Ports and Harbours"
+    while article and ended - end < _PHRASE_END and _phrase_goes_on(tokens, ended + 1, date):
+        ended += 1
+    owned_on = tokens[ended].text in {"'s", "’s"} or (  # "on Alaska('s North Slope)"
+        ended + 1 < len(tokens) and tokens[ended + 1].text in {"'s", "’s"}
+    )
+    if owned_on or (article and _phrase_goes_on(tokens, ended + 1, date)):
+        return ""
+    return f" {_text(sentence, tokens, last + 1, ended)}"
 
 
 def _clause_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
