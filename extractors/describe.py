@@ -948,6 +948,16 @@ def _nouns_before(tokens: list[Token], end: int, negative: bool = False) -> str:
     return _words(tokens, first, end - 1, range(0), "")
 
 
+def _inner_hyphen(tokens: list[Token], index: int) -> bool:
+    """Whether token ``index`` is a hyphen inside a word: "14(-)year", "cut(-)and-cap"."""
+    return 0 < index < len(tokens) - 1 and _hyphened(tokens, index + 1)
+
+
+def _inner_hyphens(tokens: list[Token], start: int, end: int) -> int:
+    """How many hyphens inside words tokens ``start..end`` hold: a hyphened word is one word."""
+    return sum(_inner_hyphen(tokens, index) for index in range(start, end + 1))
+
+
 def _hyphened(tokens: list[Token], index: int) -> bool:
     """Whether token ``index`` ends a word joined by a hyphen: "7.0-magnitude"."""
     return (
@@ -1429,9 +1439,13 @@ def _verb_object(
     last = start
     while (
         last + 1 < len(tokens)
-        and last + 1 - start <= _OBJECT_WORDS
+        and last + 1 - start - 2 * _inner_hyphens(tokens, start, last + 1) <= _OBJECT_WORDS
         and last + 1 not in date
-        and (tokens[last + 1].text[:1].isalnum() or tokens[last + 1].text in _CURRENCIES)
+        and (
+            tokens[last + 1].text[:1].isalnum()
+            or tokens[last + 1].text in _CURRENCIES
+            or _inner_hyphen(tokens, last + 1)  # "a 14(-)year low"
+        )
         and not (_verb_here(tokens, last + 1) and last + 1 > start + 1)
         and tokens[last + 1].lower not in _OBJECT_STOPS
     ):
@@ -1535,7 +1549,7 @@ def _phrase_goes_on(tokens: list[Token], index: int, date: range) -> bool:
     )
     if tokens[index - 1].text[:1].isdigit() and token.lower in {"to", "-", "–", "and"} and amount:
         return True  # "$30 | to $35 billion", "between $350,000 | and $750,000": a range
-    if token.text in _CURRENCIES:
+    if token.text in _CURRENCIES or _inner_hyphen(tokens, index):
         return True
     return token.text in {"'s", "’s"} or (
         token.text[:1].isalnum()
