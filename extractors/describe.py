@@ -945,7 +945,24 @@ def _nouns_before(tokens: list[Token], end: int, negative: bool = False) -> str:
         first -= 1
     elif 1 < first < end and _hyphened(tokens, first):
         first -= 2  # "The 7.0-magnitude quake": the measure is one word with the noun
+    while 0 < first < end and _count_word(tokens, first - 1):
+        first -= 1  # "$49 million (was budgeted)", "11 million gallons", not "In 2009 farmers"
     return _words(tokens, first, end - 1, range(0), "")
+
+
+def _count_word(tokens: list[Token], index: int) -> bool:
+    """A number or a currency sign that counts the nouns after it; not a year ("2009") nor a
+    day of a date ("the April 20 blowout")."""
+    text = tokens[index].text
+    if text in _CURRENCIES:
+        return True
+    before = tokens[index - 1].lower.rstrip(".") if index > 0 else ""
+    return (
+        text[:1].isdigit()
+        and re.fullmatch(r"(?:1[89]|20)\d\d", text) is None
+        and before not in TIME_WORDS
+        and before not in _MONTH_ABBREVIATIONS
+    )
 
 
 def _inner_hyphen(tokens: list[Token], index: int) -> bool:
