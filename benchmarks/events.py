@@ -45,6 +45,10 @@ before and after a change and reading a random sample of the changed ones. Not t
 - an aside that opens with a name's owner (", BP's chief,") ending before a main verb: a
   participle after it became a main verb ("Patti names after his father").
 - "both" inside a verb group ("Both were born"): a far name took the verb ("William born").
+- a named complement cut before "and" dropped rather than run on to the second name: the
+  second parent or country was lost ("son of Richard Jones and Lowry Williams" -> "son").
+- the main clause's subject for an opening participle with no reach for its comma: a far
+  clause's noun ("Built in 2001 by ..., officials estimate" -> "Day built").
 """
 
 from __future__ import annotations
