@@ -117,7 +117,12 @@ _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 _CLAUSE_LINKS = _RELATIVE_PRONOUNS | _CLAUSE_OPENERS | {"when", "where", "because", "while", "if"}
 _OBJECT_WORDS = 4
 _FRONTED_REACH = 9  # words from a participle that opens a sentence to the comma that ends it
-_JOIN_REACH = 8  # words back from "and" to the verb a second verb shares its subject with
+_JOIN_REACH = 8
+_RELATIVE_REACH = 12  # words back from a verb to the relative pronoun whose noun is its subject
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "what"})
+_DASHES = frozenset(
+    {"-", "–", "—", "--"}
+)  # words back from "and" to the verb a second verb shares its subject with
 _AMOUNT_UNITS = frozenset({"m", "bn", "b", "k", "mn", "tn", "million", "billion", "trillion"})
 _CURRENCIES = frozenset({"$", "£", "€", "#"})  # "#" is a pound sign in Penn Treebank text
 _REPORT_REACH = 8  # words from a verb of saying to the verb it reports
@@ -856,6 +861,9 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
         if tokens[end - 2].text == "," and tokens[end].lower == "be":
             return _nouns_before(tokens, end - 2, negative)  # "The report, to be published,"
         return _controlled(tokens, end - 1)
+    elif tokens[end - 1].text in _DASHES and tokens[end - 2].end < tokens[end - 1].start:
+        aside = next((i for i in range(end - 2, 0, -1) if tokens[i].text in _DASHES), None)
+        end = aside if aside is not None else end  # "The tests - which last hours - were"
     elif tokens[end - 1].text == ",":  # "The strike, in March, stranded"
         aside = next((i for i in range(end - 2, 0, -1) if tokens[i].text == ","), None)
         opening = tokens[aside + 1].lower if aside is not None else ""
@@ -871,7 +879,29 @@ def _common_subject(tokens: list[Token], verb: int, date: range) -> str:
     # "payments to claimants who filed": the claimants; "Shares in BP, which rose": the shares
     if relative and (run < end or not set_off):
         return " ".join(token.text for token in tokens[run:end])
-    return _nouns_before(tokens, end, negative)
+    return _nouns_before(tokens, end, negative) or _relative_head(tokens, end, verb)
+
+
+def _relative_head(tokens: list[Token], end: int, verb: int) -> str:
+    """The nouns a relative clause ending at ``end`` tells of, when they are the subject of
+    the finite verb after it: "The rig that had burned for 36 hours in the Gulf sank" -> "rig";
+    not "a cap that stopped oil from gushing", nor "told a conference that 250,000 (died)"."""
+    word = tokens[verb].lower
+    finite = end < verb or any(word in _forms(word, tag) for tag in ("VBD", "VBZ", "VBP"))
+    if word.endswith("ing") or not finite or tokens[end - 1].text[:1].isdigit():
+        return ""
+    for index in range(end - 1, max(end - _RELATIVE_REACH, 0), -1):
+        lower = tokens[index].lower
+        if lower in _RELATIVE_PRONOUNS:
+            return _nouns_before(tokens, index)
+        if lower in _CLAUSE_LINKS or lower in _PRONOUNS or not tokens[index].text[:1].isalnum():
+            break
+    return ""
+
+
+def _forms(word: str, tag: str) -> tuple[str, ...]:
+    """The forms with Penn tag ``tag`` of the verb ``word`` belongs to."""
+    return inflection(_verb_lemma(word), tag)
 
 
 def _controlled(tokens: list[Token], to: int) -> str:
