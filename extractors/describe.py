@@ -1195,7 +1195,10 @@ def _plural_common_noun(phrase: str) -> bool:
     lower = phrase.rsplit(maxsplit=1)[-1].lower() if phrase else ""
     if lower in _PLURAL_WITHOUT_S:
         return True
-    if not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+    if not lower.endswith("s"):  # "fishermen", "mice"; not "data" or "media", read as one
+        lemmas = word_classes(lower).get("NOUN", ()) if not lower.endswith("a") else ()
+        return any(lemma != lower and lower in inflection(lemma, "NNS") for lemma in lemmas)
+    if lower.endswith(("ss", "us", "is")):
         return False
     lemmas = word_classes(lower).get("NOUN")
     return lemmas is None or lower.endswith("ings") or any(lemma != lower for lemma in lemmas)
