@@ -49,6 +49,18 @@ before and after a change and reading a random sample of the changed ones. Not t
   second parent or country was lost ("son of Richard Jones and Lowry Williams" -> "son").
 - the main clause's subject for an opening participle with no reach for its comma: a far
   clause's noun ("Built in 2001 by ..., officials estimate" -> "Day built").
+
+A merged event's title is its most typical report's (extractors/merge.py, ``_typical``). Not
+taken:
+- the medoid title by Jaccard similarity of title stems: 142 of 1,325 merged titles change,
+  three of the eight largest groups better ("Jackson dies" for "Los Angeles Michael Jackson
+  dies") but most more generic ("2 election", "Senate hearings", "Oil drilling").
+- a word no other title says counted against its title: 249 change, mostly vaguer ("BP
+  begins pumping mud" -> "BP begins").
+
+Merging across granularities (a week's or month's report joining a day's) needs one word
+besides the trigger in common; two: 140 groups split, more right joins lost ("Markey
+introduces a bill", "Singer buried") than wrong ones undone.
 """
 
 from __future__ import annotations
