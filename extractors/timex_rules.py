@@ -1150,6 +1150,21 @@ _NAME_WORD_BEFORE = re.compile(
     r"|including)\b)"
     rf"(?!(?:{_capitalised(WEEKDAYS)})\b)[A-Z][a-z]+[ \t]+\Z"
 )
+# A month used as a first name: a capitalised surname right after it, and a word before it that
+# is no word of time or grammar ("the veteran actress June Whitfield", "Lee and April Marsh");
+# "In June Congress passed" and a month opening its sentence stay dates.
+_SURNAME_AFTER = re.compile(
+    rf"[ \t]+(?!(?:{_capitalised(MONTHS)}|{_capitalised(WEEKDAYS)})\b)[A-Z][a-z]+\b"
+)
+_FIRST_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?i:the|a|an|his|her|its|their|our|in|on|of|by|to|at|for|from|since|until"
+    r"|till|through|throughout|during|before|after|around|about|between|early|late|mid|last"
+    r"|next|this|that|end|but|then|also|starting|beginning|as|every|each|unlike|like|except"
+    r"|including|into|within|than|over|under|all|is|was|are|were|be|been|whole|entire"
+    r"|said|says|held|set|due|scheduled)\b)[\w-]*[^\W\d_][ \t]+\Z"
+)
+# "and" before a month joins it to a date ("in May and June Congress"), unless a name precedes it.
+_AND_AFTER_DATE = re.compile(rf"(?:{_capitalised(MONTHS)}|\d)[ \t]*,?[ \t]+(?i:and|or)[ \t]+\Z")
 # "sales this year through August": the month closes a stretch of this year, whatever the tense.
 _THIS_YEAR_THROUGH = re.compile(
     r"\b(?i:this|the)[ \t]+year(?:[ \t]+to[ \t]+date)?,?[ \t]+(?i:through|to|until|till)[ \t]+\Z"
@@ -1199,6 +1214,12 @@ def read_month(match: re.Match[str], context: Context) -> Reading:
             return None  # "May" the modal verb or the name
         if just_before(_NAME_WORD_BEFORE, context, match.start()):
             return None  # "spokeswoman Hannah August", "the Long March", "Lord March"
+        if (
+            _SURNAME_AFTER.match(context.text, match.end())
+            and just_before(_FIRST_NAME_WORD_BEFORE, context, match.start())
+            and not just_before(_AND_AFTER_DATE, context, match.start())
+        ):
+            return None  # "the veteran actress June Whitfield"
     reference = context.reference
     if reference is None:
         return "DATE", f"XXXX-{month:02d}"
