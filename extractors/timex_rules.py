@@ -463,6 +463,18 @@ _UNTIL = re.compile(
     rf"\b[^.;]{{0,60}}?[ \t]to)[ \t]+{_CLOCK_ON}\Z",
     re.IGNORECASE,
 )
+# A past verb right before "until" tells how long a thing went on ("the leak ran until July 15",
+# "it was only a cold until Friday"); not one that puts a thing off or grants the time ("halted
+# drilling until Nov. 30", "gave them until Tuesday"), nor one of another clause ("feared that
+# the leak lasts until August").
+_ENDS_IN_UNTIL = re.compile(rf"\b(?:until|till)[ \t]+{_CLOCK_ON}\Z", re.IGNORECASE)
+_PUT_OFF_OR_GRANTED = re.compile(
+    r"\b(?:postponed|delayed|deferred|rescheduled|halted|suspended|extended|closed|shut|banned"
+    r"|barred|gave|given|granted|allowed|set|waited|kept|held|remained|stayed|put[ \t]+off"
+    r"|pushed[ \t]+back)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENER = re.compile(r"\b(?:that|if|when|whether|because|unless|while|and|but)\b", re.I)
 # Nor does a past negation: "I didn't hear of it until Friday night", "It was not until Monday".
 _NOT_UNTIL = re.compile(
     r"\b(?:did(?:[ \t]?n['’]t|[ \t]+not)|(?:was|were)(?:[ \t]?n['’]t|[ \t]+not)[ \t]+until)\b",
@@ -735,6 +747,7 @@ class Context:
             and _UNTIL.search(before)
             and not _PAST_PERFECT.search(before + " " + after)
             and not _NOT_UNTIL.search(before)
+            and not self._went_on_until(before)
         ):
             return 1
         nearest: tuple[int, int] | None = None
@@ -763,6 +776,20 @@ class Context:
             if cue and (nearest is None or 2 * cue.start() < nearest[0]):
                 nearest = (2 * cue.start(), tense)
         return nearest[1] if nearest else 0
+
+    @staticmethod
+    def _went_on_until(before: str) -> bool:
+        """Whether ``before`` ends in "until" after a past verb of its own clause that tells
+        how long a thing went on, with no word of the future or modal between."""
+        if not _ENDS_IN_UNTIL.search(before):
+            return False
+        past = [c for c in _cues_in(_PAST_CUES, before) if not _REPORTING.fullmatch(c.group(0))]
+        if not past or _PUT_OFF_OR_GRANTED.search(before):
+            return False
+        rest = before[past[-1].start() :]
+        return not any(
+            cues.search(rest) for cues in (_CLAUSE_OPENER, _FUTURE_CUES, _TO_BE_DONE, _MODAL)
+        )
 
     @staticmethod
     def _told_in_past(clause: str) -> bool:
@@ -1039,7 +1066,10 @@ def read_day_alone(match: re.Match[str], context: Context) -> Reading:
         weekday = WEEKDAYS[match["weekday"].lower()]
         candidates = [c for c in candidates if c.isoweekday() == weekday]
         chosen = min(candidates, key=lambda c: abs(c - base), default=None)
-    elif (tense := context.tense(match.start(), match.end())) > 0:
+    elif (
+        _ENDS_IN_UNTIL.search(context.clause_before(match.start()))
+        or (tense := context.tense(match.start(), match.end())) > 0
+    ):  # "went on until the 4th" reaches past the narrative's day, whatever the tense
         chosen = min((c for c in candidates if c >= base), default=None)
     elif tense < 0:
         chosen = max((c for c in candidates if c <= base), default=None)
