@@ -959,6 +959,10 @@ _ENTRY_BEFORE = re.compile(
 )
 
 
+# A determiner before a day that names an event: "the April 20 blowout", "his June 15 speech".
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|his|her|its|their|our)[ \t]+\Z")
+
+
 def _year_for_day(context: Context, month: int, day: int, start: int, end: int) -> int | None:
     """The year of a month and day named without one: the reference year, unless the tense
     puts the date on the other side of the reference (then the closest year that fits)."""
@@ -978,6 +982,12 @@ def _year_for_day(context: Context, month: int, day: int, start: int, end: int) 
         tense = 0  # "was due to start on 13 July": the plan's day may have come or not
     else:
         tense = context.tense(start, end)
+        if (
+            tense > 0
+            and just_before(_DETERMINER_BEFORE, context, start)
+            and _NOUN_AFTER.match(context.text, end)
+        ):
+            tense = 0  # "feared it would spread after the April 20 blowout": a day naming an event
     options = []
     for year in range(max(reference.year - 1, MINYEAR), min(reference.year + 1, MAXYEAR) + 1):
         distance = (date(year, month, 28 if (month, day) == (2, 29) else day) - reference).days
