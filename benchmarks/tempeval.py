@@ -83,6 +83,12 @@ Tagger alternatives measured and reverted (value F1 on all of train, then timeba
   before it that tells how long a thing went on): on train one value changes; on Timeline17
   24 values change, most wrong ("has delayed the trial until May", "were forecast through
   Sunday", "increased his estimate ... if the spill continues until August").
+- "would" after a past verb of its clause ("feared the leak would ...") read with no tense:
+  train 2 values change; on Timeline17 28 change, 1 right (untensed weekdays look back: "said
+  its board would meet on Monday", "said it would organize protests from Thursday").
+- a month and day between a determiner and a noun ("the April 20 explosion") read with no
+  tense at all, not only without a future: train unchanged; on Timeline17 5 of 7 changes wrong
+  ("blamed failures for the April 20 explosion" told in January went to the coming April).
 - a bare year before 1600 after "between", "from", "until", "by", "at", "about": these are
   mostly clock times on British pages ("between 1040 and 1050", "until 1221", "by 1100").
 """
