@@ -89,6 +89,10 @@ Tagger alternatives measured and reverted (value F1 on all of train, then timeba
 - a month and day between a determiner and a noun ("the April 20 explosion") read with no
   tense at all, not only without a future: train unchanged; on Timeline17 5 of 7 changes wrong
   ("blamed failures for the April 20 explosion" told in January went to the coming April).
+- a month and day naming an event ("the April 20 explosion") never made the narrative's day,
+  whatever its clause's tense: train unchanged; on Timeline17 12 values change, 6 right ("The
+  next day, the president will" after "the April 20 explosion"), 3 wrong ("That morning,
+  Browner appeared" after "the Aug. 4 report" went to the reference day), 3 wrong either way.
 - a bare year before 1600 after "between", "from", "until", "by", "at", "about": these are
   mostly clock times on British pages ("between 1040 and 1050", "until 1221", "by 1100").
 """

@@ -963,6 +963,13 @@ _ENTRY_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|his|her|its|their|our)[ \t]+\Z")
 
 
+def _names_event(context: Context, start: int, end: int) -> bool:
+    """Whether the day from ``start`` to ``end`` stands between a determiner and a noun."""
+    return just_before(_DETERMINER_BEFORE, context, start) and bool(
+        _NOUN_AFTER.match(context.text, end)
+    )
+
+
 def _year_for_day(context: Context, month: int, day: int, start: int, end: int) -> int | None:
     """The year of a month and day named without one: the reference year, unless the tense
     puts the date on the other side of the reference (then the closest year that fits)."""
@@ -982,11 +989,7 @@ def _year_for_day(context: Context, month: int, day: int, start: int, end: int) 
         tense = 0  # "was due to start on 13 July": the plan's day may have come or not
     else:
         tense = context.tense(start, end)
-        if (
-            tense > 0
-            and just_before(_DETERMINER_BEFORE, context, start)
-            and _NOUN_AFTER.match(context.text, end)
-        ):
+        if tense > 0 and _names_event(context, start, end):
             tense = 0  # "feared it would spread after the April 20 blowout": a day naming an event
     options = []
     for year in range(max(reference.year - 1, MINYEAR), min(reference.year + 1, MAXYEAR) + 1):
@@ -1030,7 +1033,13 @@ def read_month_day(match: re.Match[str], context: Context) -> Reading:
         resolved = date(year, month, day)
     except ValueError:
         return None
-    context.day, context.month = resolved, (year, month)
+    # a day naming an event in a clause not told in the past ("Tickets for the May 20 concert
+    # will be valid on the new date") is no day the narrative has reached
+    if not (
+        _names_event(context, match.start(), match.end())
+        and context.tense(match.start(), match.end()) >= 0
+    ):
+        context.day, context.month = resolved, (year, month)
     return "DATE", resolved.isoformat()
 
 
