@@ -93,6 +93,9 @@ Tagger alternatives measured and reverted (value F1 on all of train, then timeba
   whatever its clause's tense: train unchanged; on Timeline17 12 values change, 6 right ("The
   next day, the president will" after "the April 20 explosion"), 3 wrong ("That morning,
   Browner appeared" after "the Aug. 4 report" went to the reference day), 3 wrong either way.
+- "planned to", "planned for" as a plan told in the past (the day may have come or not, like
+  "was due to"): train unchanged; on Timeline17 3 values change, 1 right ("planned to visit
+  the coast again on Friday" told on Thursday), 2 undecidable (a digest's entries).
 - a bare year before 1600 after "between", "from", "until", "by", "at", "about": these are
   mostly clock times on British pages ("between 1040 and 1050", "until 1221", "by 1100").
 """
