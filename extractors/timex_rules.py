@@ -454,12 +454,13 @@ _FUTURE_PREPOSITION = re.compile(
     rf"{_CLOCK_ON}\Z",
     re.IGNORECASE,
 )
+_PUT_OFF = r"postponed|delayed|deferred|rescheduled|extended|pushed[ \t]+back|put[ \t]+off"
 # "until Tuesday" looks ahead ("gave them until Tuesday"), unless the clause is in the past
 # perfect: "Until Thursday, they had not called him a suspect."
 _UNTIL = re.compile(
     rf"\b(?:until|till|through"
     # "postponed the shows to July 31", "extended the ban by ten days to May 17"
-    r"|(?:postponed|delayed|deferred|rescheduled|extended|pushed[ \t]+back|put[ \t]+off)"
+    rf"|(?:{_PUT_OFF})"
     rf"\b[^.;]{{0,60}}?[ \t]to)[ \t]+{_CLOCK_ON}\Z",
     re.IGNORECASE,
 )
@@ -469,9 +470,8 @@ _UNTIL = re.compile(
 # the leak lasts until August").
 _ENDS_IN_UNTIL = re.compile(rf"\b(?:until|till)[ \t]+{_CLOCK_ON}\Z", re.IGNORECASE)
 _PUT_OFF_OR_GRANTED = re.compile(
-    r"\b(?:postponed|delayed|deferred|rescheduled|halted|suspended|extended|closed|shut|banned"
-    r"|barred|gave|given|granted|allowed|set|waited|kept|held|remained|stayed|put[ \t]+off"
-    r"|pushed[ \t]+back)\b",
+    rf"\b(?:{_PUT_OFF}|halted|suspended|closed|shut|banned|barred|gave|given|granted|allowed"
+    r"|set|waited|kept|held|remained|stayed)\b",
     re.IGNORECASE,
 )
 _CLAUSE_OPENER = re.compile(r"\b(?:that|if|when|whether|because|unless|while|and|but)\b", re.I)
