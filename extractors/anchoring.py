@@ -216,15 +216,12 @@ _CONJUNCTIONS = frozenset(
     ["and", "or", "but", "nor", "so", "yet", "while", "when", "where", "whereas", "if", "because"]
 )
 _CLAUSE_STOPS = frozenset(";:()[]{}-LRB--RRB-\"``''“”—–")
-_NEGATIONS_AND_ADVERBS = frozenset(
+# Words that stand inside a verb group: "has not yet", "was officially opened".
+VERB_GROUP_ADVERBS = frozenset(
+    ["not", "n't", "never", "also", "already", "still", "just", "finally", "formally", "officially"]
+)
+_NEGATIONS_AND_ADVERBS = VERB_GROUP_ADVERBS | frozenset(
     [
-        "not",
-        "n't",
-        "never",
-        "also",
-        "already",
-        "still",
-        "just",
         "only",
         "even",
         "then",
@@ -234,10 +231,7 @@ _NEGATIONS_AND_ADVERBS = frozenset(
         "later",
         "earlier",
         "first",
-        "finally",
         "recently",
-        "formally",
-        "officially",
         "publicly",
     ]
 )

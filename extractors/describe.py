@@ -22,6 +22,7 @@ from importlib import resources
 from extractors.anchoring import (
     EVENT_NOUNS,
     TIME_WORDS,
+    VERB_GROUP_ADVERBS,
     Anchor,
     Token,
     inflection,
@@ -50,21 +51,7 @@ _SUPPORT_VERBS = frozenset(
 # Before a participle: "is sending" is told as "sends", "was targeted" stays "targeted".
 _BE = frozenset({"was", "were", "been", "is", "are", "be", "being", "'s", "’s", "'re", "’re"})
 _PERFECT = frozenset({"has", "have", "had", "'ve", "’ve"})
-_GROUP_ADVERBS = frozenset(
-    {
-        "not",
-        "n't",
-        "never",
-        "also",
-        "already",
-        "still",
-        "just",
-        "officially",
-        "formally",
-        "finally",
-        "all",  # "shops have all been closed"
-    }
-)
+_GROUP_ADVERBS = VERB_GROUP_ADVERBS | {"all"}  # "shops have all been closed"
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never", "cannot"})
 # A headline negates a verb with its modal's own negative ("won't pay"), else with "doesn't".
 _NEGATED_MODALS = {
